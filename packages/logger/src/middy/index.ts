@@ -1,0 +1,2 @@
+export type { LoggerMiddleware, MiddyLikeRequest } from './injectLambdaContext.js';
+export { injectLambdaContext } from './injectLambdaContext.js';

@@ -1,0 +1,141 @@
+import type { Scrubber } from '@valine/pii';
+import type { Logger, LoggerOptions } from 'pino';
+import { UNREADABLE } from '../constants.js';
+import { serializeError } from './errorRecord.js';
+import { isErrorLike, safeRead } from './safeRead.js';
+
+/** What every scrubbing step needs: the rule set and the keys pino uses for the message and the error. */
+export interface RedactionContext {
+  scrubber: Scrubber;
+  messageKey: string;
+  errorKey: string;
+}
+
+type Fields = Record<string, unknown>;
+export type Serializers = Record<string, Serializer>;
+type AnyFunction = (...args: never[]) => unknown;
+export type MixinFn = NonNullable<LoggerOptions['mixin']>;
+export type Serializer = (value: unknown) => unknown;
+
+// Functions built here: already scrub their output, so they are never wrapped twice.
+const owned = new WeakSet<AnyFunction>();
+// User serializers after wrapping: the merge object keeps their keys raw, since the serializer's output is scrubbed.
+const userSerializers = new WeakSet<AnyFunction>();
+
+export const markOwned = <F extends AnyFunction>(fn: F): F => {
+  owned.add(fn);
+  return fn;
+};
+
+export const isOwned = (fn: unknown): boolean => typeof fn === 'function' && owned.has(fn as AnyFunction);
+
+const isPlainObject = (value: object): boolean => {
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+};
+
+/**
+ * A scrubbed copy of the object passed to a log call (or of child bindings):
+ * each key scrubbed once, by its key rule and the value rules. Keys with a
+ * user serializer stay raw (the wrapped serializer scrubs its output) and so
+ * does the message key (the message serializer scrubs it).
+ */
+export const scrubFields = (value: object, serializers: Serializers, ctx: RedactionContext): Fields => {
+  try {
+    const source = isPlainObject(value) ? (value as Fields) : ctx.scrubber.scrub(value);
+    if (typeof source !== 'object' || source === null) return { value: source };
+    const out: Fields = {};
+    for (const key in source) {
+      if (!Object.hasOwn(source, key)) continue;
+      const field = safeRead(source, key);
+      if (field === undefined) continue;
+      const serializer = serializers[key];
+      if (key === ctx.messageKey || (serializer !== undefined && userSerializers.has(serializer))) out[key] = field;
+      else if (isErrorLike(field)) out[key] = serializeError(field, ctx.scrubber);
+      else out[key] = ctx.scrubber.scrubField(key, field);
+    }
+    return out;
+  } catch {
+    const fallback = ctx.scrubber.scrub(value);
+    return typeof fallback === 'object' && fallback !== null ? (fallback as Fields) : { value: UNREADABLE };
+  }
+};
+
+/** Wraps a user serializer so its output is scrubbed; one that throws yields a marker, not an exception. */
+export const wrapSerializer = (
+  fn: (value: unknown) => unknown,
+  ctx: RedactionContext,
+): ((value: unknown) => unknown) => {
+  const wrapped = markOwned((value: unknown) => {
+    try {
+      return ctx.scrubber.scrub(fn(value));
+    } catch {
+      return UNREADABLE;
+    }
+  });
+  userSerializers.add(wrapped);
+  return wrapped;
+};
+
+/** Scrubs the formatted message (printf arguments included), after an optional user serializer. */
+export const messageSerializer = (ctx: RedactionContext, user?: (value: unknown) => unknown) =>
+  markOwned((value: unknown): unknown => {
+    try {
+      const out = user === undefined ? value : user(value);
+      return typeof out === 'string' ? ctx.scrubber.scrubString(out) : ctx.scrubber.scrub(out);
+    } catch {
+      return UNREADABLE;
+    }
+  });
+
+/** Errors that reach pino's serializer (bindings, user formatters) get the same treatment as in a log call. */
+export const errorSerializer = (ctx: RedactionContext) =>
+  markOwned((value: unknown): unknown => (isErrorLike(value) ? serializeError(value, ctx.scrubber) : value));
+
+/** Wraps every serializer that is not already ours; the message key and the error key get the dedicated ones. */
+export const wrapSerializers = (serializers: Serializers | undefined, ctx: RedactionContext): Serializers => {
+  const out: Serializers = {};
+  for (const [key, fn] of Object.entries(serializers ?? {})) {
+    if (typeof fn !== 'function') continue;
+    if (isOwned(fn)) out[key] = fn;
+    else out[key] = key === ctx.messageKey ? messageSerializer(ctx, fn) : wrapSerializer(fn, ctx);
+  }
+  out[ctx.messageKey] ??= messageSerializer(ctx);
+  out[ctx.errorKey] ??= errorSerializer(ctx);
+  return out;
+};
+
+/** A `formatters.log` whose output is scrubbed like a merge object. */
+export const wrapLogFormatter = (
+  fn: (object: Fields) => Fields,
+  ctx: RedactionContext,
+  serializers: () => Serializers,
+) =>
+  markOwned((object: Fields): Fields => {
+    try {
+      return scrubFields(fn(object), serializers(), ctx);
+    } catch {
+      return scrubFields(object, serializers(), ctx);
+    }
+  });
+
+/** A `formatters.bindings` whose output (and input, when there is no user formatter) is scrubbed. */
+export const wrapBindingsFormatter = (fn: ((bindings: Fields) => Fields) | undefined, ctx: RedactionContext) =>
+  markOwned((bindings: Fields): Fields => {
+    try {
+      const out = fn === undefined ? bindings : fn(bindings);
+      return scrubFields(out, {}, ctx);
+    } catch {
+      return scrubFields(bindings, {}, ctx);
+    }
+  });
+
+/** A `mixin` whose fields are scrubbed each time it runs. */
+export const wrapMixin = (fn: MixinFn, ctx: RedactionContext): MixinFn =>
+  markOwned((mergeObject: object, level: number, logger: Logger): object => {
+    try {
+      return scrubFields(fn(mergeObject, level, logger), {}, ctx);
+    } catch {
+      return {};
+    }
+  });
