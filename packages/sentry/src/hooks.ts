@@ -17,19 +17,19 @@ export type BeforeSendSpan = NonNullable<Options['beforeSendSpan']>;
 
 /**
  * A `beforeSend` that scrubs error and message events, then hands the clean
- * event to the app's own hook (`then`), if any.
+ * event to the app's own hook (`next`), if any.
  *
  * @example
  * ```ts
- * Sentry.init({ dsn, beforeSend: createBeforeSend({ then: (event) => (isNoise(event) ? null : event) }) });
+ * Sentry.init({ dsn, beforeSend: createBeforeSend({ next: (event) => (isNoise(event) ? null : event) }) });
  * ```
  */
 export function createBeforeSend(options: ComposedHookOptions<BeforeSend> = {}): BeforeSend {
   const scrubber = resolveScrubber(options);
-  const then = options.then;
+  const next = options.next;
   return (event, hint) => {
     const clean = scrubEvent(event, scrubber);
-    return then ? then(clean, hint) : clean;
+    return next ? next(clean, hint) : clean;
   };
 }
 
@@ -46,10 +46,10 @@ export function createBeforeSendTransaction(
   options: ComposedHookOptions<BeforeSendTransaction> = {},
 ): BeforeSendTransaction {
   const scrubber = resolveScrubber(options);
-  const then = options.then;
+  const next = options.next;
   return (event, hint) => {
     const clean = scrubEvent(event, scrubber);
-    return then ? then(clean, hint) : clean;
+    return next ? next(clean, hint) : clean;
   };
 }
 
@@ -64,11 +64,11 @@ export function createBeforeSendTransaction(
  */
 export function createBeforeBreadcrumb(options: ComposedHookOptions<BeforeBreadcrumb> = {}): BeforeBreadcrumb {
   const scrubber = resolveScrubber(options);
-  const then = options.then;
+  const next = options.next;
   return (breadcrumb: Breadcrumb, hint?: BreadcrumbHint) => {
     const clean = safely(() => scrubBreadcrumb(breadcrumb, scrubber));
     if (!clean) return null;
-    return then ? then(clean, hint) : clean;
+    return next ? next(clean, hint) : clean;
   };
 }
 
@@ -83,10 +83,10 @@ export function createBeforeBreadcrumb(options: ComposedHookOptions<BeforeBreadc
  */
 export function createBeforeSendLog(options: ComposedHookOptions<BeforeSendLog> = {}): BeforeSendLog {
   const scrubber = resolveScrubber(options);
-  const then = options.then;
+  const next = options.next;
   return (log) => {
     const clean = scrubLog(log, scrubber);
-    return then ? then(clean) : clean;
+    return next ? next(clean) : clean;
   };
 }
 
@@ -102,10 +102,10 @@ export function createBeforeSendLog(options: ComposedHookOptions<BeforeSendLog> 
  */
 export function createBeforeSendSpan(options: ComposedHookOptions<BeforeSendSpan> = {}): BeforeSendSpan {
   const scrubber = resolveScrubber(options);
-  const then = options.then;
+  const next = options.next;
   return (span) => {
     const copy = safely(() => ({ ...span })) ?? { ...span, name: FILTERED, attributes: {} };
     scrubStreamedSpanInPlace(copy, scrubber);
-    return then ? then(copy) : copy;
+    return next ? next(copy) : copy;
   };
 }

@@ -2,6 +2,7 @@ import type { Scrubber } from '@valine/pii';
 import { DROPPED_ATTRIBUTE_KEYS, HEADER_ATTRIBUTE_PREFIXES, QUERY_ATTRIBUTE_KEYS } from './constants.js';
 import { scrubKeyed, scrubQueryString, scrubUrl } from './queryString.js';
 import { isRecord, safely } from './safely.js';
+import { scrubBody } from './scrubRequest.js';
 import { safeId, safeUsername } from './scrubUser.js';
 
 const URL_LIKE = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
@@ -13,6 +14,7 @@ function scrubAttributeValue(key: string, value: unknown, scrubber: Scrubber): u
   if (header) return scrubKeyed(key.slice(header.length), value, scrubber);
   if (typeof value !== 'string') return scrubber.scrubField(key, value);
   if (QUERY_ATTRIBUTE_KEYS.has(key)) return scrubQueryString(value, scrubber);
+  if (key.endsWith('.body.data') || /^\s*[[{]/.test(value)) return scrubBody(value, scrubber);
   if (URL_LIKE.test(value) || value.startsWith('/')) return scrubUrl(value, scrubber);
   return scrubber.scrubField(key, value);
 }
@@ -29,7 +31,11 @@ export function scrubAttributes(attributes: Record<string, unknown>, scrubber: S
       const value = attributes[key];
       if (isRecord(value) && 'value' in value) {
         const inner = scrubAttributeValue(key, value.value, scrubber);
-        return inner === undefined ? undefined : { ...value, value: inner };
+        if (inner === undefined) return undefined;
+        if (inner === value.value) return value;
+        // A redacted value is text; the declared type must follow or ingestion rejects the attribute.
+        if (Array.isArray(value.value)) return { ...value, value: Array.isArray(inner) ? inner : [String(inner)] };
+        return { ...value, value: inner, type: typeof inner === 'string' ? 'string' : value.type };
       }
       return scrubAttributeValue(key, value, scrubber);
     });

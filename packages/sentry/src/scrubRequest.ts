@@ -10,7 +10,7 @@ const FORM_BODY = /^[^\s=&]+=[^\s&]*(?:&[^\s=&]+=[^\s&]*)*$/;
  * A body as Sentry holds it: JSON text is parsed so key rules (password,
  * card number) apply, form bodies go pair by pair, anything else is text.
  */
-function scrubBody(data: unknown, scrubber: Scrubber): unknown {
+export function scrubBody(data: unknown, scrubber: Scrubber): unknown {
   if (typeof data !== 'string') return scrubber.scrub(data);
   const text = data.trim();
   if (text.startsWith('{') || text.startsWith('[')) {

@@ -11,12 +11,12 @@ export interface PiiFilterOptions extends ScrubberOptions {
 }
 
 /**
- * A filter option plus the app's own hook. `then` receives the already
+ * A filter option plus the app's own hook. `next` receives the already
  * scrubbed value and its return is what the SDK gets, so an app can still
  * drop or enrich events; what it adds is not scrubbed again.
  */
 export type ComposedHookOptions<Hook> = PiiFilterOptions & {
-  then?: Hook;
+  next?: Hook;
 };
 
 /** What `setUser` accepts: only the fields the runbook calls safe. */
