@@ -1,0 +1,91 @@
+import { Ch } from '../chars.js';
+import { luhn } from './luhn.js';
+import type { Report, TextRule } from './rule.js';
+
+/** 13–19 digits with optional single spaces or dashes between them, not inside a longer number or dotted version. */
+const CANDIDATE = /(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w]|[.-]\d)/g;
+
+type Range = readonly [lo: number, hi: number];
+/** Issuer prefixes (IIN ranges, compared on the same number of leading digits) and allowed lengths. */
+const NETWORKS: ReadonlyArray<readonly [ranges: readonly Range[], lengths: readonly number[]]> = [
+  [[[4, 4]], [13, 16, 19]],
+  [
+    [
+      [51, 55],
+      [2221, 2720],
+    ],
+    [16],
+  ],
+  [
+    [
+      [34, 34],
+      [37, 37],
+    ],
+    [15],
+  ],
+  [
+    [
+      [6011, 6011],
+      [65, 65],
+      [644, 649],
+      [622126, 622925],
+    ],
+    [16, 17, 18, 19],
+  ],
+  [[[3528, 3589]], [16, 17, 18, 19]],
+  [
+    [
+      [300, 305],
+      [36, 36],
+      [38, 39],
+    ],
+    [14, 15, 16, 17, 18, 19],
+  ],
+  [[[62, 62]], [16, 17, 18, 19]],
+  [
+    [
+      [50, 50],
+      [56, 58],
+      [6304, 6304],
+      [6759, 6759],
+      [6761, 6763],
+    ],
+    [13, 14, 15, 16, 17, 18, 19],
+  ],
+];
+
+export function isCardNumber(digits: string): boolean {
+  const known = NETWORKS.some(
+    ([ranges, lengths]) =>
+      lengths.includes(digits.length) &&
+      ranges.some(([lo, hi]) => {
+        const p = Number(digits.slice(0, String(lo).length));
+        return p >= lo && p <= hi;
+      }),
+  );
+  return known && luhn(digits);
+}
+
+/**
+ * A greedy candidate may swallow a following group (`4111 1111 1111 1111 12`),
+ * so shorter group-aligned prefixes are tried too.
+ */
+function findCards(text: string, report: Report): void {
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    let candidate = m[0];
+    for (;;) {
+      const digits = candidate.replace(/[ -]/g, '');
+      if (digits.length < 13) break;
+      if (isCardNumber(digits)) {
+        report(m.index, m.index + candidate.length);
+        break;
+      }
+      const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'));
+      if (cut < 0) break;
+      candidate = candidate.slice(0, cut);
+    }
+  }
+}
+
+export const cardRule: TextRule = { name: 'card', kind: 'card', needAll: Ch.digit, needAny: 0, find: findCards };

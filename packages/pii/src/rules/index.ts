@@ -1,0 +1,51 @@
+import { cardRule } from './card.js';
+import { emailRule } from './email.js';
+import { ibanRule } from './iban.js';
+import { ipv4Rule, ipv6Rule } from './ip.js';
+import { createKeyValueRule, type KeyHit } from './keyValue.js';
+import { phoneRule } from './phone.js';
+import type { TextRule } from './rule.js';
+import { ssnRule } from './ssn.js';
+import { authSchemeRule, awsKeyRule, jwtRule, privateKeyRule, vendorTokenRule } from './tokens.js';
+import { userinfoRule } from './userinfo.js';
+
+/** Names of the built-in value rules, for `disable`. */
+export const VALUE_RULE_NAMES = [
+  'privateKey',
+  'jwt',
+  'urlPassword',
+  'keyValue',
+  'bearer',
+  'vendorToken',
+  'awsAccessKey',
+  'email',
+  'card',
+  'ssn',
+  'phone',
+  'iban',
+  'ipv6',
+  'ipv4',
+] as const;
+
+/**
+ * The built-in value rules in priority order: when two findings start at the
+ * same place the earlier rule's kind is used.
+ */
+export function builtinTextRules(classify: (normalizedKey: string) => KeyHit | null): TextRule[] {
+  return [
+    privateKeyRule,
+    jwtRule,
+    userinfoRule,
+    createKeyValueRule(classify),
+    authSchemeRule,
+    vendorTokenRule,
+    awsKeyRule,
+    emailRule,
+    cardRule,
+    ssnRule,
+    phoneRule,
+    ibanRule,
+    ipv6Rule,
+    ipv4Rule,
+  ];
+}

@@ -1,0 +1,96 @@
+import { Ch } from '../chars.js';
+import type { PiiKind } from '../types.js';
+import type { Report, TextRule } from './rule.js';
+
+/** What the key classifier says about a normalized key. */
+export interface KeyHit {
+  kind: PiiKind;
+  rule: string;
+}
+
+/**
+ * `key=value`, `key: value`, `"key":"value"` (also JSON escaped inside a
+ * string, `\"key\":\"value\"`) and query parameters. The key is bounded to
+ * 48 characters and must start a token, so each position costs O(1).
+ */
+const KEY = /(?<![\w\\])\\?["']?([A-Za-z][\w.[\]-]{0,47})\\?["']?[ \t]{0,3}([:=])[ \t]{0,3}/g;
+
+/** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone. */
+const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded', 'name']);
+const MAX_VALUE = 4_096;
+const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
+
+const isStop = (c: number) =>
+  c === 32 ||
+  c === 9 ||
+  c === 10 ||
+  c === 13 ||
+  c === 38 ||
+  c === 59 ||
+  c === 44 ||
+  c === 34 ||
+  c === 39 ||
+  c === 41 ||
+  c === 93 ||
+  c === 125 ||
+  c === 60 ||
+  c === 62 ||
+  c === 92 ||
+  c === 124;
+
+/** Where a value starting at `i` ends, by its quoting and by what kind of data the key announces. */
+function valueEnd(text: string, i: number, kind: PiiKind, colon: boolean): number {
+  const first = text.charCodeAt(i);
+  if (first === 34 || first === 39) {
+    const close = text.indexOf(text[i] as string, i + 1);
+    return close < 0 || close - i > MAX_VALUE ? -1 : close;
+  }
+  if (first === 92 && text.charCodeAt(i + 1) === 34) {
+    const close = text.indexOf('\\"', i + 2);
+    return close < 0 || close - i > MAX_VALUE ? -1 : close;
+  }
+  const limit = Math.min(text.length, i + MAX_VALUE);
+  // Header-style values (`Cookie: a=1; b=2`, `Authorization: Bearer x`) run to the end of the line.
+  if (colon && kind === 'credential') {
+    let j = i;
+    while (j < limit && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13 && text.charCodeAt(j) !== 34) j++;
+    return j;
+  }
+  let j = i;
+  while (j < limit && !isStop(text.charCodeAt(j))) j++;
+  // Names and street addresses are several words: take following capitalized / numeric words.
+  if (kind === 'name' || kind === 'address') {
+    const rest = /^(?: [A-Z0-9][\w'.-]{0,30}){1,6}/.exec(text.slice(j, j + 200));
+    if (rest) j += rest[0].length;
+  }
+  return j;
+}
+
+export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
+  function findKeyValues(text: string, report: Report): void {
+    KEY.lastIndex = 0;
+    for (let m = KEY.exec(text); m !== null; m = KEY.exec(text)) {
+      const key = (m[1] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (PROSE_AMBIGUOUS.has(key)) continue;
+      const hit = classify(key);
+      if (hit === null) continue;
+      const start = m.index + m[0].length;
+      if (start >= text.length) continue;
+      const quoted = text.charCodeAt(start) === 34 || text.charCodeAt(start) === 39 || text.charCodeAt(start) === 92;
+      const end = valueEnd(text, start, hit.kind, m[2] === ':');
+      const vStart = quoted ? start + (text.charCodeAt(start) === 92 ? 2 : 1) : start;
+      if (end <= vStart) continue;
+      const value = text.slice(vStart, end);
+      if (LITERALS.has(value.toLowerCase()) || /^[[{]/.test(value) || /^\[[a-z_]+\]$/.test(value)) continue;
+      report(vStart, end, hit.kind);
+      KEY.lastIndex = end;
+    }
+  }
+  return {
+    name: 'keyValue',
+    kind: 'secret',
+    needAll: 0,
+    needAny: Ch.equals | Ch.colon,
+    find: findKeyValues,
+  };
+}

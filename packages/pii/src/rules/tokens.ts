@@ -1,0 +1,103 @@
+import { Ch } from '../chars.js';
+import { eachMatch, type Report, type TextRule } from './rule.js';
+
+/** Header (always `eyJ`, base64url of `{"`), payload, optional signature. Starts only at a token boundary. */
+const JWT = /(?<![\w-])eyJ[\w-]{4,}\.[\w-]{4,}\.[\w-]*/g;
+
+/** `Bearer xxx` / `Basic xxx`: only the credential is replaced, the scheme stays readable. */
+const AUTH_SCHEME = /\b(?:Bearer|Basic)[ \t]+([\w.~+/=-]{6,})/gi;
+
+/** AWS access key IDs: long-term (`AKIA`), temporary (`ASIA`) and the rarer prefixes. */
+const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/g;
+
+/** Vendor secrets recognisable by their prefix; lengths bounded so a miss costs little. */
+const VENDOR = new RegExp(
+  [
+    String.raw`(?<![\w-])(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}`,
+    'gh[pousr]_[0-9A-Za-z]{30,255}',
+    String.raw`github_pat_\w{22,255}`,
+    'xox[abprse]-[0-9A-Za-z-]{10,255}',
+    String.raw`AIza[\w-]{35}`,
+    String.raw`glpat-[\w-]{20,64}`,
+    'npm_[0-9A-Za-z]{36}',
+    String.raw`SG\.[\w-]{16,32}\.[\w-]{16,64}`,
+    'shp(?:at|ss|ca|pa)_[0-9a-fA-F]{32}',
+    String.raw`sq0(?:atp|csp)-[\w-]{22,60}`,
+    'whsec_[0-9A-Za-z+/=]{20,128}',
+    String.raw`sk-(?:proj-|ant-)?[\w-]{20,255}`,
+    String.raw`hooks\.slack\.com/services/[\w/]{20,120})`,
+  ].join('|'),
+  'g',
+);
+
+/**
+ * A credential, unlike an English word after "basic", has a digit, a
+ * symbol, or an upper-case letter after its first character.
+ */
+const looksLikeCredential = (s: string) => /[\d.~+/=_-]/.test(s) || /[A-Z]/.test(s.slice(1));
+
+function findAuthSchemes(text: string, report: Report): void {
+  eachMatch(AUTH_SCHEME, text, report, (m) => {
+    const cred = m[1] ?? '';
+    if (!looksLikeCredential(cred)) return false;
+    const end = m.index + m[0].length;
+    return [end - cred.length, end];
+  });
+}
+
+const PEM_BEGIN = '-----BEGIN ';
+const PEM_KEY = /^-----BEGIN [A-Z0-9 ]{0,24}PRIVATE KEY( BLOCK)?-----/;
+
+/** A private key block, to its END line; without one (a cut string) everything after BEGIN goes. */
+function findPem(text: string, report: Report): void {
+  let from = 0;
+  for (;;) {
+    const begin = text.indexOf(PEM_BEGIN, from);
+    if (begin < 0) return;
+    if (!PEM_KEY.test(text.slice(begin, begin + 64))) {
+      from = begin + PEM_BEGIN.length;
+      continue;
+    }
+    const endMark = text.indexOf('-----END ', begin + PEM_BEGIN.length);
+    const close = endMark < 0 ? -1 : text.indexOf('-----', endMark + 9);
+    const end = close < 0 ? text.length : close + 5;
+    report(begin, end);
+    from = end;
+  }
+}
+
+export const jwtRule: TextRule = {
+  name: 'jwt',
+  kind: 'jwt',
+  needAll: Ch.upper | Ch.dot,
+  needAny: 0,
+  find: (t, r) => t.includes('eyJ') && eachMatch(JWT, t, r),
+};
+export const authSchemeRule: TextRule = {
+  name: 'bearer',
+  kind: 'credential',
+  needAll: Ch.upper | Ch.lower,
+  needAny: 0,
+  find: findAuthSchemes,
+};
+export const awsKeyRule: TextRule = {
+  name: 'awsAccessKey',
+  kind: 'aws_key',
+  needAll: Ch.upper | Ch.digit,
+  needAny: 0,
+  find: (t, r) => eachMatch(AWS_KEY_ID, t, r),
+};
+export const vendorTokenRule: TextRule = {
+  name: 'vendorToken',
+  kind: 'token',
+  needAll: 0,
+  needAny: Ch.underscore | Ch.dash | Ch.dot,
+  find: (t, r) => eachMatch(VENDOR, t, r),
+};
+export const privateKeyRule: TextRule = {
+  name: 'privateKey',
+  kind: 'private_key',
+  needAll: Ch.dash | Ch.upper,
+  needAny: 0,
+  find: findPem,
+};

@@ -1,0 +1,108 @@
+import { charMask } from './chars.js';
+import { CUT_BACKTRACK, truncatedChars } from './constants.js';
+import type { Replacer } from './replacement.js';
+import type { TextRule } from './rules/rule.js';
+import type { PiiKind, PiiMatch, ValueRule } from './types.js';
+
+interface Finding {
+  start: number;
+  end: number;
+  kind: PiiKind;
+  rule: string;
+}
+
+/** Turns a public `ValueRule` into the internal form; user code is fenced so it cannot throw through. */
+export function compileValueRule(rule: ValueRule): TextRule {
+  const { pattern, validate, quickCheck } = rule;
+  const re = pattern instanceof RegExp ? new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`) : null;
+  const fn = typeof pattern === 'function' ? pattern : null;
+  return {
+    name: rule.name,
+    kind: rule.kind,
+    needAll: 0,
+    needAny: 0,
+    find(text, report) {
+      try {
+        if (quickCheck && !quickCheck(text)) return;
+        if (re) {
+          re.lastIndex = 0;
+          for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+            if (m[0].length === 0) re.lastIndex++;
+            else if (!validate || validate(m[0])) report(m.index, m.index + m[0].length);
+          }
+          return;
+        }
+        const matches: PiiMatch[] = fn ? fn(text) : [];
+        for (const { start, end, kind } of matches) {
+          if (start >= 0 && end > start && end <= text.length && (!validate || validate(text.slice(start, end)))) {
+            report(start, end, kind);
+          }
+        }
+      } catch {
+        // A broken custom rule must not take logging down; its matches are simply lost.
+      }
+    },
+  };
+}
+
+export interface TextScanner {
+  /** Replaces every finding; returns the same string instance when nothing matched. */
+  scrub(text: string, key?: string): string;
+  has(text: string): boolean;
+}
+
+export function createTextScanner(rules: readonly TextRule[], replace: Replacer, maxLength: number): TextScanner {
+  function collect(text: string, firstOnly: boolean): Finding[] {
+    const found: Finding[] = [];
+    const mask = charMask(text);
+    for (const rule of rules) {
+      if ((mask & rule.needAll) !== rule.needAll || (rule.needAny !== 0 && (mask & rule.needAny) === 0)) continue;
+      rule.find(text, (start, end, kind) => {
+        found.push({ start, end, kind: kind ?? rule.kind, rule: rule.name });
+      });
+      if (firstOnly && found.length > 0) break;
+    }
+    return found;
+  }
+
+  function replaceAll(text: string, found: Finding[], key: string | undefined): string {
+    // Stable sort: at equal starts the earlier rule (more specific, e.g. URL password before email) wins.
+    if (found.length > 1) found.sort((a, b) => a.start - b.start);
+    let out = '';
+    let pos = 0;
+    for (const f of found) {
+      // Overlaps: the earlier finding already covers this one.
+      if (f.start < pos) continue;
+      const value = text.slice(f.start, f.end);
+      const context =
+        key === undefined ? { kind: f.kind, value, rule: f.rule } : { kind: f.kind, value, rule: f.rule, key };
+      out += text.slice(pos, f.start) + replace(context);
+      pos = f.end;
+    }
+    return out + text.slice(pos);
+  }
+
+  /** Where to cut an over-long string: at a separator, so no half of an address or card number survives. */
+  function cutPoint(text: string): number {
+    for (let i = maxLength; i > maxLength - CUT_BACKTRACK && i > 0; i--) {
+      const c = text.charCodeAt(i - 1);
+      if (c === 32 || c === 10 || c === 9 || c === 44 || c === 59 || c === 38) return i;
+    }
+    return maxLength;
+  }
+
+  return {
+    scrub(text, key) {
+      if (text.length === 0) return text;
+      const end = text.length > maxLength ? cutPoint(text) : text.length;
+      const scanned = end === text.length ? text : text.slice(0, end);
+      const found = collect(scanned, false);
+      const out = found.length === 0 ? scanned : replaceAll(scanned, found, key);
+      return end === text.length ? out : out + truncatedChars(text.length - end);
+    },
+    has(text) {
+      const scanned = text.length > maxLength ? text.slice(0, maxLength) : text;
+      return collect(scanned, true).length > 0;
+    },
+  };
+}

@@ -1,0 +1,225 @@
+import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
+import { PERSON_CONTEXTS } from './keyRules.js';
+import { label, type Replacer } from './replacement.js';
+import type { KeyHit } from './rules/keyValue.js';
+import type { PiiKind } from './types.js';
+
+export interface WalkOptions {
+  scanText(text: string, key?: string): string;
+  /** Key rules for a raw key (cached by the caller), plus the key itself scrubbed. */
+  keyInfo(key: string): { out: string; hit: KeyHit | null };
+  replace: Replacer;
+  /** Whether `name` under a person-like parent counts as a person's name (the `personName` rule). */
+  contextualNames: boolean;
+  maxDepth: number;
+  maxNodes: number;
+  maxBreadth: number;
+}
+
+interface State {
+  nodes: number;
+  ancestors: Set<object>;
+}
+
+const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
+const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn']);
+const ERROR_FIELDS = new Set(['name', 'message', 'stack', 'cause', 'errors']);
+
+/** Assigns without ever touching a prototype (`__proto__` arrives as an ordinary key from JSON.parse). */
+function put(out: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
+}
+
+const isError = (v: object): v is Error => v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
+
+const isNameKey = (k: string) => k.length === 4 && k.toLowerCase() === 'name';
+
+/**
+ * Builds the structure walk. Recursion is cut at `maxDepth` (capped) before
+ * descending, so very deep input cannot exhaust the stack; every read that
+ * can run foreign code (getters, proxy traps, toJSON) is fenced.
+ */
+export interface Walker {
+  value(value: unknown): unknown;
+  /** `value` as if it sat under `key` in an object: key rules first, then the walk. */
+  field(key: string, value: unknown): unknown;
+}
+
+export function createWalker(o: WalkOptions): Walker {
+  function redactByKey(value: unknown, hit: KeyHit, key: string): unknown {
+    if (value === null || value === undefined || typeof value === 'boolean' || value === '') return value;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') {
+      return o.replace({ kind: hit.kind, value: String(value), rule: hit.rule, key });
+    }
+    return label(hit.kind);
+  }
+
+  function walk(value: unknown, depth: number, key: string | undefined, st: State): unknown {
+    if (++st.nodes > o.maxNodes) return Marker.size;
+    switch (typeof value) {
+      case 'string':
+        return o.scanText(value, key);
+      case 'number': {
+        // Card numbers stored as JSON numbers: only integers long enough to be one are scanned.
+        if (!Number.isInteger(value) || Math.abs(value) < 1e12) return value;
+        const text = String(value);
+        const out = o.scanText(text, key);
+        return out === text ? value : out;
+      }
+      case 'bigint':
+        return o.scanText(value.toString(), key);
+      case 'symbol':
+        return Marker.symbol;
+      case 'function':
+        return Marker.function;
+      case 'object':
+        return value === null ? null : walkObject(value, depth, key, st);
+      default:
+        return value;
+    }
+  }
+
+  function walkObject(obj: object, depth: number, key: string | undefined, st: State): unknown {
+    if (depth >= o.maxDepth) return Marker.depth;
+    if (st.ancestors.has(obj)) return Marker.circular;
+    st.ancestors.add(obj);
+    try {
+      return convert(obj, depth, key, st);
+    } catch {
+      return Marker.unreadable;
+    } finally {
+      st.ancestors.delete(obj);
+    }
+  }
+
+  function convert(obj: object, depth: number, key: string | undefined, st: State): unknown {
+    if (Array.isArray(obj)) return walkList(obj, obj.length, depth, key, st);
+    if (ArrayBuffer.isView(obj)) {
+      const size = (obj as { length?: number }).length ?? obj.byteLength;
+      return `[${obj.constructor?.name ?? 'ArrayBufferView'}(${size})]`;
+    }
+    if (obj instanceof ArrayBuffer) return `[ArrayBuffer(${obj.byteLength})]`;
+    if (obj instanceof Date) return Number.isNaN(obj.getTime()) ? Marker.invalidDate : obj.toISOString();
+    if (isError(obj)) return walkError(obj, depth, st);
+    if (obj instanceof Map) return walkMap(obj, depth, key, st);
+    if (obj instanceof Set) return walkList(obj, obj.size, depth, key, st);
+    if (typeof URL !== 'undefined' && obj instanceof URL) return o.scanText(obj.href, key);
+    if (obj instanceof RegExp) return o.scanText(String(obj), key);
+    if (obj instanceof Number || obj instanceof String || obj instanceof Boolean || obj instanceof BigInt) {
+      return walk(obj.valueOf(), depth, key, st);
+    }
+    const toJSON = (obj as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') {
+      const json: unknown = toJSON.call(obj, key ?? '');
+      if (json !== obj) return walk(json, depth + 1, key, st);
+    }
+    return walkProps(obj, Object.keys(obj), {}, depth, key, st);
+  }
+
+  function walkList(items: Iterable<unknown>, size: number, depth: number, key: string | undefined, st: State) {
+    const n = Math.min(size, o.maxBreadth);
+    const out: unknown[] = [];
+    if (Array.isArray(items)) {
+      // Index access, not iteration: a sparse array with length 1e9 costs only `maxBreadth` reads.
+      for (let i = 0; i < n; i++) out.push(walk(read(items, i), depth + 1, key, st));
+    } else {
+      for (const item of items) {
+        if (out.length >= n) break;
+        out.push(walk(item, depth + 1, key, st));
+      }
+    }
+    if (size > n) out.push(truncatedItems(size - n));
+    return out;
+  }
+
+  function walkMap(map: Map<unknown, unknown>, depth: number, key: string | undefined, st: State): unknown {
+    const n = Math.min(map.size, o.maxBreadth);
+    const entries: [unknown, unknown][] = [];
+    for (const entry of map) {
+      if (entries.length >= n) break;
+      entries.push(entry);
+    }
+    if (entries.every(([k]) => typeof k === 'string' || typeof k === 'number')) {
+      const plain: Record<string, unknown> = {};
+      for (const [k, v] of entries) put(plain, String(k), v);
+      const out = walkProps(plain, Object.keys(plain), {}, depth, key, st);
+      if (map.size > n) put(out, TRUNCATED_KEY, truncatedItems(map.size - n));
+      return out;
+    }
+    const out: unknown[] = entries.map(([k, v]) => [walk(k, depth + 1, key, st), walk(v, depth + 1, key, st)]);
+    if (map.size > n) out.push(truncatedItems(map.size - n));
+    return out;
+  }
+
+  function walkError(err: Error, depth: number, st: State): unknown {
+    const out: Record<string, unknown> = {};
+    // The name (`TypeError`) and the stack frames are what debugging needs; the text inside is scanned like any string.
+    out.name = o.scanText(String(read(err, 'name')));
+    out.message = o.scanText(String(read(err, 'message')));
+    const stack = read(err, 'stack');
+    if (typeof stack === 'string') out.stack = o.scanText(stack);
+    if ('cause' in err) out.cause = walk(read(err, 'cause'), depth + 1, 'cause', st);
+    const errors = read(err, 'errors');
+    if (Array.isArray(errors)) out.errors = walk(errors, depth + 1, 'errors', st);
+    const own = Object.keys(err).filter((k) => !ERROR_FIELDS.has(k));
+    return walkProps(err, own, out, depth, undefined, st);
+  }
+
+  function walkProps(
+    obj: object,
+    keys: string[],
+    out: Record<string, unknown>,
+    depth: number,
+    parentKey: string | undefined,
+    st: State,
+  ): Record<string, unknown> {
+    const n = Math.min(keys.length, o.maxBreadth);
+    let personal: boolean | undefined;
+    for (let i = 0; i < n; i++) {
+      const k = keys[i] as string;
+      const info = o.keyInfo(k);
+      const value = read(obj, k);
+      let hit = info.hit;
+      if (hit === null && o.contextualNames && isNameKey(k)) {
+        personal ??= isPersonal(keys, n, parentKey);
+        if (personal) hit = NAME_HIT;
+      }
+      put(out, info.out, hit ? redactByKey(value, hit, k) : walk(value, depth + 1, k, st));
+    }
+    if (keys.length > n) put(out, TRUNCATED_KEY, truncatedItems(keys.length - n));
+    return out;
+  }
+
+  /** `name` is a person's when its object sits under `user`/`customer`/… or carries other personal fields. */
+  function isPersonal(keys: string[], n: number, parentKey: string | undefined): boolean {
+    if (parentKey !== undefined) {
+      const p = parentKey.toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (PERSON_CONTEXTS.has(p) || PERSON_CONTEXTS.has(p.replace(/s$/, ''))) return true;
+    }
+    for (let i = 0; i < n; i++) {
+      const hit = o.keyInfo(keys[i] as string).hit;
+      if (hit !== null && PERSONAL_KINDS.has(hit.kind)) return true;
+    }
+    return false;
+  }
+
+  const state = (): State => ({ nodes: 0, ancestors: new Set() });
+  return {
+    value: (value) => walk(value, 0, undefined, state()),
+    field(key, value) {
+      const hit = o.keyInfo(key).hit;
+      return hit === null ? walk(value, 0, key, state()) : redactByKey(value, hit, key);
+    },
+  };
+}
+
+/** Reads a property; a throwing getter or proxy trap yields `[Unreadable]` for that value only. */
+function read(obj: object, key: PropertyKey): unknown {
+  try {
+    return (obj as Record<PropertyKey, unknown>)[key];
+  } catch {
+    return Marker.unreadable;
+  }
+}
