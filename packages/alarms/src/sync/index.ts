@@ -7,6 +7,8 @@ export { formatApplyResult, formatPlan } from './formatPlan.js';
 export type { Normalized, NormalizedValue } from './normalize.js';
 export { normalizeCompositeAlarm, normalizeMetricAlarm, normalizeMetricFilter } from './normalize.js';
 export { createPlan, isEmptyPlan, planDestroy } from './plan.js';
+export type { ProgressReporter } from './progress.js';
+export { createProgressReporter } from './progress.js';
 export type { RateLimiter, RateLimiterOptions } from './rateLimiter.js';
 export { createRateLimiter } from './rateLimiter.js';
 export type {
