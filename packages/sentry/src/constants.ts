@@ -116,4 +116,10 @@ export const RUNBOOK_DEFAULTS = {
   productionEnvironment: 'production',
   /** Used when neither an option nor an environment variable names one. */
   fallbackEnvironment: 'development',
+  /**
+   * SDK 11's replacement for `sendDefaultPii: false`: no user fields or IP
+   * derived from requests, no cookies. Headers and bodies stay collected
+   * (and scrubbed) because they are what makes a server error debuggable.
+   */
+  dataCollection: { userInfo: false, cookies: false },
 } as const;

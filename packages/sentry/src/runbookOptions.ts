@@ -15,11 +15,12 @@ export interface RunbookManagedOptions {
   tracesSampler?: unknown;
   sendDefaultPii?: boolean;
   integrations?: IntegrationsOption;
+  dataCollection?: object;
 }
 
 /**
- * An SDK's init options as `initSentry` takes them: `sendDefaultPii` is not
- * negotiable, `pii` configures the PII integration (the same rule set as the
+ * An SDK's init options as `initSentry` takes them: `sendDefaultPii` (SDK 10)
+ * is not negotiable, `pii` configures the PII integration (the same rule set as the
  * logger: pass its `scrubber`).
  */
 export type RunbookInitOptions<SdkOptions> = Omit<SdkOptions, 'sendDefaultPii'> & {
@@ -42,7 +43,9 @@ function withPii(integrations: IntegrationsOption | undefined, pii: Integration)
  * Applies the runbook to an SDK's init options: reports only from
  * production (or with `enabled: true`), names the environment and release
  * (option, then `SENTRY_ENVIRONMENT` / `NODE_ENV` and `SENTRY_RELEASE`),
- * samples 10 % of traces, never sends default PII, and appends the PII
+ * samples 10 % of traces, never sends default PII (`sendDefaultPii: false`
+ * on SDK 10; `dataCollection` without user info and cookies on SDK 11,
+ * unless the caller's `dataCollection` says otherwise), and appends the PII
  * integration. Use it with an SDK that has no `initSentry` helper here.
  *
  * @example
@@ -72,6 +75,7 @@ export function withRunbookDefaults<SdkOptions extends RunbookManagedOptions>(
     release: sdkOptions.release ?? readEnv(ENV_VARS.release),
     tracesSampleRate: rate ?? (sdkOptions.tracesSampler === undefined ? RUNBOOK_DEFAULTS.tracesSampleRate : undefined),
     sendDefaultPii: false,
+    dataCollection: { ...RUNBOOK_DEFAULTS.dataCollection, ...sdkOptions.dataCollection },
     integrations: withPii(sdkOptions.integrations, piiIntegration(pii)),
   };
 }

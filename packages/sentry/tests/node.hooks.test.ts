@@ -20,9 +20,7 @@ describe('@sentry/node with the before* hooks', () => {
     Sentry.init({
       dsn: sink.dsn,
       environment: 'production',
-      sendDefaultPii: false,
       tracesSampleRate: 1,
-      enableLogs: true,
       integrations: [Sentry.httpIntegration({ ignoreIncomingRequests: (url) => url.includes('/envelope/') })],
       beforeSend: createBeforeSend({
         next: (event) => {

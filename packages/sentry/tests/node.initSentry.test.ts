@@ -15,7 +15,6 @@ describe('initSentry from @valine/sentry/node', () => {
       environment: 'production',
       release: 'checkout@1.4.2',
       tracesSampleRate: 1,
-      enableLogs: true,
       integrations: [Sentry.httpIntegration({ ignoreIncomingRequests: (url) => url.includes('/envelope/') })],
     });
   });
@@ -25,9 +24,11 @@ describe('initSentry from @valine/sentry/node', () => {
     await sink.close();
   });
 
-  it('applies the runbook defaults to the live client', () => {
-    const options = Sentry.getClient()?.getOptions();
-    expect(options?.sendDefaultPii).toBe(false);
+  it("applies the runbook defaults, and the caller's overrides, to the live client", () => {
+    const client = Sentry.getClient();
+    const options = client?.getOptions();
+    expect(client?.getDataCollectionOptions()).toMatchObject({ userInfo: false, cookies: false });
+    expect(options?.tracesSampleRate).toBe(1);
     expect(options?.environment).toBe('production');
     expect(options?.release).toBe('checkout@1.4.2');
     expect(Sentry.getClient()?.getIntegrationByName('ValinePii')).toBeDefined();

@@ -13,9 +13,7 @@ describe('@sentry/node with piiIntegration()', () => {
     Sentry.init({
       dsn: sink.dsn,
       environment: 'production',
-      sendDefaultPii: false,
       tracesSampleRate: 1,
-      enableLogs: true,
       integrations: [
         Sentry.httpIntegration({ ignoreIncomingRequests: (url) => url.includes('/envelope/') }),
         piiIntegration(),

@@ -39,19 +39,6 @@ export function expectCleanEnvelopes(sink: EnvelopeSink): void {
   for (const param of KEPT.queryParams) expect(text).toContain(param);
 
   const events = ofType(sink.items(), 'event').map((item) => item.payload as ErrorPayload);
-  console.log(
-    JSON.stringify(
-      events.map((e) => ({
-        ...e,
-        exception: e.exception?.values?.map((v) => v.value),
-        contexts: undefined,
-        modules: undefined,
-        sdk: undefined,
-      })),
-      null,
-      1,
-    ),
-  );
   const error = events.find((event) => event.exception?.values?.[0]?.type === 'Error');
   expect(error, 'the error event').toBeDefined();
   const frames = error!.exception!.values![0]!.stacktrace?.frames ?? [];
