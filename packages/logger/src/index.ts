@@ -1,6 +1,7 @@
 export { EnvName, LogLevel } from './constants.js';
 export { createLogger } from './createLogger.js';
 export { LoggerConfigurationError } from './errors.js';
+export { createJsonReplacer } from './jsonReplacer.js';
 export { piiRedaction } from './piiRedaction.js';
 export type {
   BufferOptions,
