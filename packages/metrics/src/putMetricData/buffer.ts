@@ -32,35 +32,47 @@ export type DatumIdentity = Omit<Datum, 'counts' | 'total'>;
  */
 export function createDatumBuffer(maxDatums: number, onDrop: (values: number) => void) {
   let queue = new Set<Datum>();
-  let open = new Map<string, Datum>();
+  /** Datums per identity, so a value seen before is counted where it already is. */
+  let byKey = new Map<string, Datum[]>();
 
   function evictOverflow(): void {
     while (queue.size > maxDatums) {
       const oldest = queue.values().next().value as Datum;
       queue.delete(oldest);
-      if (open.get(oldest.key) === oldest) open.delete(oldest.key);
+      const chain = byKey.get(oldest.key);
+      const index = chain ? chain.indexOf(oldest) : -1;
+      if (chain && index >= 0) {
+        chain.splice(index, 1);
+        if (chain.length === 0) byKey.delete(oldest.key);
+      }
       onDrop(oldest.total);
     }
   }
 
   return {
     add(identity: DatumIdentity, value: number): void {
-      let datum = open.get(identity.key);
-      if (datum) {
-        const count = datum.counts.get(value);
-        if (count !== undefined) {
-          datum.counts.set(value, count + 1);
-          datum.total++;
+      let chain = byKey.get(identity.key);
+      if (chain) {
+        for (const datum of chain) {
+          const count = datum.counts.get(value);
+          if (count !== undefined) {
+            datum.counts.set(value, count + 1);
+            datum.total++;
+            return;
+          }
+        }
+        const last = chain[chain.length - 1]!;
+        if (last.counts.size < MAX_VALUES_PER_DATUM) {
+          last.counts.set(value, 1);
+          last.total++;
           return;
         }
-        if (datum.counts.size < MAX_VALUES_PER_DATUM) {
-          datum.counts.set(value, 1);
-          datum.total++;
-          return;
-        }
+      } else {
+        chain = [];
+        byKey.set(identity.key, chain);
       }
-      datum = { ...identity, counts: new Map([[value, 1]]), total: 1 };
-      open.set(identity.key, datum);
+      const datum: Datum = { ...identity, counts: new Map([[value, 1]]), total: 1 };
+      chain.push(datum);
       queue.add(datum);
       evictOverflow();
     },
@@ -68,10 +80,10 @@ export function createDatumBuffer(maxDatums: number, onDrop: (values: number) =>
     take(): Datum[] {
       const all = [...queue];
       queue = new Set();
-      open = new Map();
+      byKey = new Map();
       return all;
     },
-    /** Puts unsent datums back as the oldest ones (they are dropped first if the buffer overflows). */
+    /** Puts unsent datums back as the oldest ones (dropped first if the buffer overflows); they take no new values. */
     requeue(datums: Datum[]): void {
       if (datums.length === 0) return;
       queue = new Set([...datums, ...queue]);

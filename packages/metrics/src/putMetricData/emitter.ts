@@ -67,6 +67,8 @@ export function createPutMetricDataEmitter(options: PutMetricDataEmitterOptions 
       region: options.region,
       endpoint: options.endpoint,
       credentials: options.credentials,
+      disableRequestCompression: options.disableRequestCompression === true,
+      // The emitter retries with its own backoff and keeps the data on failure; SDK retries would multiply attempts.
       maxAttempts: 1,
     });
   const send = createSender({

@@ -17,6 +17,11 @@ export interface PutMetricDataEmitterOptions {
   endpoint?: string;
   /** Credentials for the client the emitter creates (ignored with `client`). Default: the SDK's provider chain. */
   credentials?: { accessKeyId: string; secretAccessKey: string; sessionToken?: string };
+  /**
+   * Send bodies uncompressed (the SDK gzips PutMetricData bodies above 10 KB). Needed for emulators
+   * that cannot read gzip bodies, such as moto's server. Ignored with `client`. Default false.
+   */
+  disableRequestCompression?: boolean;
   /** Flush period in ms; the timer is `unref()`ed. 0 turns the timer off. Default 10 000. */
   flushIntervalMs?: number;
   /** Datums kept while CloudWatch is unreachable; beyond it the oldest are dropped. Default 10 000. */
