@@ -17,6 +17,15 @@ export {
   ErrorCode,
   type ValidationIssue,
 } from './errors.js';
+export type { ApiOptions } from './presets/apiGateway.js';
+export type { CloudFrontOptions } from './presets/cloudFront.js';
+export type { ServiceUnhealthyOptions } from './presets/composite.js';
+export { presets } from './presets/index.js';
+export type { ConcurrencyOptions, DurationNearTimeoutOptions, LambdaOptions } from './presets/lambda.js';
+export { type ColdStartOptions, LambdaLogPatterns, type OutOfMemoryOptions } from './presets/lambdaLogs.js';
+export type { PresetOptions } from './presets/options.js';
+export type { RdsConnectionsOptions, RdsOptions } from './presets/rds.js';
+export { instanceClassMemoryGiB, postgresMaxConnections } from './presets/rdsInstanceMemory.js';
 export { alarm, all, any, insufficientData, not, ok } from './rule/builders.js';
 export { renderRule } from './rule/render.js';
 export { ownershipOf } from './synth/common.js';

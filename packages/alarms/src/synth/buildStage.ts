@@ -11,7 +11,7 @@ import { ownershipOf, type SynthContext } from './common.js';
 import { compositeAlarmInput } from './compositeAlarm.js';
 import { metricAlarmInput } from './metricAlarm.js';
 import { metricFilterInput } from './metricFilter.js';
-import { fillPlaceholders, type ResolvedAlarm, resolveStage } from './resolve.js';
+import { fillPlaceholders, type ResolvedAlarm, resolveStage, stageVars } from './resolve.js';
 
 /** Composite parents after their children, keeping config order otherwise. */
 function childrenFirst(composites: PutCompositeAlarmInput[]): PutCompositeAlarmInput[] {
@@ -62,7 +62,7 @@ export function buildStage(config: AlarmsConfig, stageName: string): BuiltStage 
   };
   for (const resolved of resolveStage(config, stageName)) {
     for (const region of resolved.regions) {
-      const alarm = fillPlaceholders(resolved, { stack: config.stack, stage: stageName, region });
+      const alarm = fillPlaceholders(resolved, { ...stageVars(config, stageName), region });
       const context: SynthContext = { config, stage: stageName, region, ownership };
       let target = regions.get(region);
       if (!target) {

@@ -116,12 +116,22 @@ export function logMetricTarget(context: SynthContext, alarm: ResolvedAlarm, def
 
 function logMetric(context: SynthContext, alarm: ResolvedAlarm, def: LogMetricAlarmDefinition): PutMetricAlarmInput {
   const target = logMetricTarget(context, alarm, def);
+  const statistic = def.statistic ?? 'Sum';
+  if (def.per) {
+    const matches: MetricRef = { namespace: target.namespace, metricName: target.metricName, statistic };
+    return math(context, alarm, {
+      ...def,
+      kind: 'math',
+      metrics: { matches, total: def.per },
+      expression: 'IF(total > 0, 100 * matches / total, 0)',
+    });
+  }
   return {
     ...base(context, alarm),
     Namespace: target.namespace,
     MetricName: target.metricName,
     Dimensions: [],
-    ...statisticFields(def.statistic ?? 'Sum'),
+    ...statisticFields(statistic),
     ...evaluation(context, alarm),
     Threshold: def.threshold,
     ComparisonOperator: comparison(def.comparison) as PutMetricAlarmInput['ComparisonOperator'],

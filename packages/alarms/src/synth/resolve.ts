@@ -13,21 +13,26 @@ export interface ResolvedAlarm {
   overriddenPaths: Record<string, string>;
 }
 
-/** Placeholders usable in any string of an alarm definition and in action ARNs. */
-const PLACEHOLDER = /\{(stack|stage|region)\}/g;
+/** `{name}` placeholders; JSON filter patterns (`{ $.x = 1 }`) never match, they contain spaces or `$`. */
+export const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9_]*)\}/g;
+
+/** Values placeholders take: `stack`, `stage`, `region` and the stage's `vars`. */
+export type PlaceholderVars = Record<string, string | undefined>;
 
 /**
- * Replaces `{stack}`, `{stage}` and `{region}` in every string of a value.
- * `{region}` stays unresolved when `region` is not known yet.
+ * Replaces `{stack}`, `{stage}`, `{region}` and the stage's `{vars}` in every
+ * string of a value. Unknown placeholders stay as they are (validation reports them).
  *
  * @example
  * ```ts
  * fillPlaceholders('/aws/lambda/shop-{stage}-users', { stack: 'shop', stage: 'prod' }); // '/aws/lambda/shop-prod-users'
  * ```
  */
-export function fillPlaceholders<T>(value: T, vars: { stack: string; stage: string; region?: string }): T {
+export function fillPlaceholders<T>(value: T, vars: PlaceholderVars): T {
   if (typeof value === 'string') {
-    return value.replace(PLACEHOLDER, (whole, key: 'stack' | 'stage' | 'region') => vars[key] ?? whole) as T;
+    return value.replace(PLACEHOLDER, (whole, key: string) =>
+      Object.hasOwn(vars, key) ? (vars[key] ?? whole) : whole,
+    ) as T;
   }
   if (Array.isArray(value)) return value.map((item) => fillPlaceholders(item, vars)) as T;
   if (value !== null && typeof value === 'object') {
@@ -36,6 +41,18 @@ export function fillPlaceholders<T>(value: T, vars: { stack: string; stage: stri
     return out as T;
   }
   return value;
+}
+
+/**
+ * The placeholder values of one stage, without `region` (filled per region at synth).
+ *
+ * @example
+ * ```ts
+ * stageVars(config, 'prod'); // { apiId: 'x9y8z7', stack: 'valine', stage: 'prod' }
+ * ```
+ */
+export function stageVars(config: AlarmsConfig, stage: string): PlaceholderVars {
+  return { ...config.stages[stage]?.vars, stack: config.stack, stage };
 }
 
 const OVERRIDABLE = [
@@ -73,7 +90,7 @@ function applyOverride(definition: AlarmDefinition, override: AlarmOverride | un
 export function resolveStage(config: AlarmsConfig, stage: string): ResolvedAlarm[] {
   const stageConfig = config.stages[stage] ?? {};
   const stageRegions = stageConfig.regions ?? [config.defaults?.region ?? DEFAULT_REGION];
-  const vars = { stack: config.stack, stage };
+  const vars = stageVars(config, stage);
   const resolved: ResolvedAlarm[] = [];
   for (const [id, raw] of Object.entries(config.alarms)) {
     const override = stageConfig.overrides?.[id];

@@ -144,6 +144,12 @@ export interface LogMetricAlarmDefinition extends AlarmCommon, Evaluation {
   /** Unit of the published metric. */
   unit?: string;
   statistic?: Statistic;
+  /**
+   * Alarm on the matches as a percentage of this metric instead of their
+   * count: `IF(total > 0, 100 * matches / total, 0)` (e.g. cold starts per
+   * invocation).
+   */
+  per?: MetricRef;
   comparison: Comparison;
   threshold: number;
 }
@@ -171,6 +177,12 @@ export interface AlarmOverride {
 }
 
 export interface StageConfig {
+  /**
+   * Values for `{name}` placeholders in alarm definitions and action ARNs,
+   * e.g. `{ apiId: 'a1b2c3d4e5' }` for `dimensions: { ApiId: '{apiId}' }`.
+   * `{stack}`, `{stage}` and `{region}` are always available.
+   */
+  vars?: Record<string, string>;
   /** Regions this stage's alarms are created in; defaults to `[defaults.region]`. */
   regions?: string[];
   /** Replaces the top-level routing for the listed severities. */

@@ -57,6 +57,7 @@ export function configPathOf(alarm: ResolvedAlarm, stage: string, stageRouted: b
   if (head === 'Metrics') {
     const def = alarm.definition;
     if (index === undefined) return `${base}.metrics`;
+    if (def.kind === 'logMetric') return `${base}.per`;
     if (def.kind === 'anomaly') return rest.includes('Period') ? `${base}.metric.period` : `${base}.metric`;
     if (def.kind === 'math') {
       const inputId = Object.keys(def.metrics)[Number(index)];

@@ -158,6 +158,7 @@ const alarm = z.discriminatedUnion(
       defaultValue: z.number().optional(),
       unit: z.string().optional(),
       statistic: statistic.optional(),
+      per: metricRef.optional(),
       comparison,
       threshold,
     }),
@@ -184,6 +185,9 @@ const namePart = (max: number) =>
     .regex(NAME_PART_PATTERN, { message: 'may only contain letters, digits, ".", "-" and "_"' });
 
 const stage = z.strictObject({
+  vars: z
+    .record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, { message: 'is not a placeholder name' }), z.string())
+    .optional(),
   regions: z.array(region).min(1, { message: 'needs at least one region' }).optional(),
   severities: routing.optional(),
   tags: tags.optional(),

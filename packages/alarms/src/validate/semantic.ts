@@ -1,7 +1,7 @@
 import { CLOUDFRONT_REGION } from '../constants.js';
 import type { ValidationIssue } from '../errors.js';
 import { ruleReferences } from '../rule/render.js';
-import { resolveStage } from '../synth/resolve.js';
+import { fillPlaceholders, PLACEHOLDER, type ResolvedAlarm, resolveStage, stageVars } from '../synth/resolve.js';
 import type { AlarmDefinition, AlarmsConfig } from '../types/config.js';
 import { closest } from './suggest.js';
 
@@ -99,11 +99,36 @@ function isCloudFront(definition: AlarmDefinition): boolean {
   }
 }
 
-/** Rules that depend on what one stage resolves to: regions and disabled children. */
+function strings(value: unknown, out: string[] = []): string[] {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const item of value) strings(item, out);
+  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) strings(item, out);
+  return out;
+}
+
+/** A `{name}` left after filling means a typo or a var the stage forgot, which would alarm on nothing. */
+function checkPlaceholders(config: AlarmsConfig, stage: string, alarm: ResolvedAlarm, issues: ValidationIssue[]): void {
+  const { description: _description, runbook: _runbook, ...definition } = alarm.definition;
+  const filled = fillPlaceholders(
+    { definition, route: alarm.route },
+    { ...stageVars(config, stage), region: 'region' },
+  );
+  const unknown = new Set<string>();
+  for (const text of strings(filled)) for (const match of text.matchAll(PLACEHOLDER)) unknown.add(match[0]);
+  for (const name of unknown)
+    issues.push({
+      path: `alarms.${alarm.id}`,
+      message: `placeholder ${name} has no value in stage ${stage}`,
+      hint: `Define it in stages.${stage}.vars, or use {stack}, {stage} or {region}.`,
+    });
+}
+
+/** Rules that depend on what one stage resolves to: regions, placeholders and disabled children. */
 function checkStage(config: AlarmsConfig, stage: string, issues: ValidationIssue[]): void {
   const resolved = resolveStage(config, stage);
   const regionsById = new Map(resolved.map((alarm) => [alarm.id, alarm.regions]));
   for (const alarm of resolved) {
+    checkPlaceholders(config, stage, alarm, issues);
     const regionPath = alarm.overriddenPaths.region ?? `alarms.${alarm.id}.region`;
     if (isCloudFront(alarm.definition) && alarm.regions.some((region) => region !== CLOUDFRONT_REGION))
       issues.push({
