@@ -1,156 +1,48 @@
 import type { KeyRule } from './types.js';
 
-const set = (...keys: string[]) => new Set(keys);
+const set = (keys: string) => new Set(keys.split('|'));
 const endsWithAny = (key: string, suffixes: readonly string[]) => suffixes.some((s) => key.endsWith(s));
 
 /** Pagination and usage counters that end in "token" but carry no secret. */
 const HARMLESS_TOKEN_KEYS = set(
-  'nexttoken',
-  'continuationtoken',
-  'pagetoken',
-  'nextpagetoken',
-  'paginationtoken',
-  'startingtoken',
-  'cancellationtoken',
-  'idempotencytoken',
-  'clienttoken',
-  'maxtoken',
+  'nexttoken|continuationtoken|pagetoken|nextpagetoken|paginationtoken|startingtoken|cancellationtoken|idempotencytoken|clienttoken|maxtoken',
 );
 
-const PASSWORD = set('password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pin', 'otp', 'totp', 'mfacode');
-const SECRET = set('secret', 'auth', 'creds', 'credential', 'credentials', 'privkey', 'connectionstring');
-const SECRET_SUFFIXES = [
-  'secret',
-  'privatekey',
-  'secretkey',
-  'accesskey',
-  'accountkey',
-  'signingkey',
-  'encryptionkey',
-  'masterkey',
-  'sharedkey',
-  'credential',
-  'credentials',
-  'signature',
-  'connectionstring',
-];
-const API_KEY_SUFFIXES = ['apikey', 'apitoken', 'appkey', 'licensekey', 'subscriptionkey'];
-const AUTHORIZATION = set('authorization', 'proxyauthorization', 'xauthorization', 'wwwauthorization');
-const COOKIE = set('cookie', 'cookies', 'setcookie', 'xcookie');
-const SESSION = set('session', 'sessionid', 'sessionkey', 'sid', 'phpsessid', 'jsessionid', 'connectsid', 'sessid');
+const PASSWORD = set('password|passwd|pwd|pass|passphrase|passcode|pin|otp|totp|mfacode');
+const SECRET = set('secret|auth|creds|credential|credentials|privkey|connectionstring');
+const SECRET_SUFFIXES =
+  'secret|privatekey|secretkey|accesskey|accountkey|signingkey|encryptionkey|masterkey|sharedkey|credential|credentials|signature|connectionstring'.split(
+    '|',
+  );
+const API_KEY_SUFFIXES = 'apikey|apitoken|appkey|licensekey|subscriptionkey'.split('|');
+const AUTHORIZATION = set('authorization|proxyauthorization|xauthorization|wwwauthorization');
+const COOKIE = set('cookie|cookies|setcookie|xcookie');
+const SESSION = set('session|sessionid|sessionkey|sid|phpsessid|jsessionid|connectsid|sessid');
 const SSN = set(
-  'ssn',
-  'socialsecuritynumber',
-  'socialsecurityno',
-  'nationalid',
-  'nationalidnumber',
-  'nationalinsurancenumber',
-  'taxid',
-  'taxpayerid',
-  'passportnumber',
-  'passportno',
-  'driverslicense',
-  'driverlicense',
-  'driverslicensenumber',
-  'driverlicensenumber',
+  'ssn|socialsecuritynumber|socialsecurityno|nationalid|nationalidnumber|nationalinsurancenumber|taxid|taxpayerid|passportnumber|passportno|driverslicense|driverlicense|driverslicensenumber|driverlicensenumber',
 );
 const CARD = set(
-  'cardnumber',
-  'creditcard',
-  'creditcardnumber',
-  'ccnumber',
-  'ccnum',
-  'pan',
-  'cardno',
-  'cvv',
-  'cvc',
-  'cvv2',
-  'cvc2',
-  'securitycode',
-  'cardsecuritycode',
-  'expdate',
-  'cardexpiry',
-  'cardexpiration',
-  'cardexp',
-  'expmonth',
-  'expyear',
+  'cardnumber|creditcard|creditcardnumber|ccnumber|ccnum|pan|cardno|cvv|cvc|cvv2|cvc2|securitycode|cardsecuritycode|expdate|cardexpiry|cardexpiration|cardexp|expmonth|expyear',
 );
-const BANK = set('iban', 'accountnumber', 'bankaccount', 'bankaccountnumber', 'routingnumber', 'sortcode');
-const EMAIL = set('mail', 'emails');
-const PHONE = set('tel', 'msisdn', 'cell', 'fax', 'phones');
-const PHONE_SUFFIXES = ['phone', 'phonenumber', 'phoneno', 'mobile', 'mobilenumber', 'telephone', 'faxnumber'];
+const BANK = set('iban|accountnumber|bankaccount|bankaccountnumber|routingnumber|sortcode');
+const EMAIL = set('mail|emails');
+const PHONE = set('tel|msisdn|cell|fax|phones');
+const PHONE_SUFFIXES = 'phone|phonenumber|phoneno|mobile|mobilenumber|telephone|faxnumber'.split('|');
 const NAME = set(
-  'displayname',
-  'realname',
-  'maidenname',
-  'legalname',
-  'cardholder',
-  'cardholdername',
-  'nameoncard',
-  'accountholdername',
-  'holdername',
-  'customername',
-  'patientname',
-  'contactname',
-  'recipientname',
-  'sendername',
-  'billingname',
-  'shippingname',
-  'employeename',
+  'displayname|realname|maidenname|legalname|cardholder|cardholdername|nameoncard|accountholdername|holdername|customername|patientname|contactname|recipientname|sendername|billingname|shippingname|employeename',
 );
-const NAME_SUFFIXES = ['firstname', 'lastname', 'fullname', 'middlename', 'surname', 'givenname', 'familyname'];
-const ADDRESS = set('address', 'street', 'streetname', 'address1', 'address2', 'address3', 'addressline');
-const ADDRESS_PREFIXES = [
-  'street',
-  'home',
-  'billing',
-  'shipping',
-  'mailing',
-  'postal',
-  'residential',
-  'user',
-  'customer',
-  'delivery',
-  'physical',
-  'contact',
-];
-const DOB = set('dob', 'dateofbirth', 'birthdate', 'birthday', 'birthdt', 'birthdateutc');
+const NAME_SUFFIXES = 'firstname|lastname|fullname|middlename|surname|givenname|familyname'.split('|');
+const ADDRESS = set('address|street|streetname|address1|address2|address3|addressline');
+const ADDRESS_PREFIXES =
+  'street|home|billing|shipping|mailing|postal|residential|user|customer|delivery|physical|contact'.split('|');
+const DOB = set('dob|dateofbirth|birthdate|birthday|birthdt|birthdateutc');
 const IP = set(
-  'ip',
-  'ips',
-  'ipaddr',
-  'ipv4',
-  'ipv6',
-  'remoteaddress',
-  'remoteaddr',
-  'xforwardedfor',
-  'forwardedfor',
-  'forwarded',
-  'xoriginalforwardedfor',
-  'clientaddress',
-  'sourceaddress',
+  'ip|ips|ipaddr|ipv4|ipv6|remoteaddress|remoteaddr|xforwardedfor|forwardedfor|forwarded|xoriginalforwardedfor|clientaddress|sourceaddress',
 );
-const IP_PREFIXES = [
-  'client',
-  'source',
-  'src',
-  'remote',
-  'user',
-  'customer',
-  'real',
-  'xreal',
-  'origin',
-  'public',
-  'viewer',
-  'caller',
-  'requester',
-  'cfconnecting',
-  'trueclient',
-  'xclient',
-  'device',
-  'visitor',
-  'peer',
-];
+const IP_PREFIXES =
+  'client|source|src|remote|user|customer|real|xreal|origin|public|viewer|caller|requester|cfconnecting|trueclient|xclient|device|visitor|peer'.split(
+    '|',
+  );
 
 /**
  * The built-in key rules. Matching is on the normalized key (lower-case,
@@ -204,45 +96,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
 
 /** Parents whose `name` is a person's name (`user.name`), unlike `service.name` or `err.name`. */
 export const PERSON_CONTEXTS = set(
-  'user',
-  'customer',
-  'person',
-  'contact',
-  'author',
-  'patient',
-  'member',
-  'recipient',
-  'sender',
-  'employee',
-  'buyer',
-  'guest',
-  'passenger',
-  'cardholder',
-  'holder',
-  'profile',
-  'beneficiary',
-  'payer',
-  'payee',
-  'applicant',
-  'student',
-  'driver',
-  'billing',
-  'shipping',
-  'from',
-  'to',
-  'replyto',
-  'cc',
-  'bcc',
-  'attendee',
-  'participant',
-  'traveler',
-  'traveller',
-  'subscriber',
-  'requester',
-  'assignee',
-  'reporter',
-  'signer',
-  'shopper',
+  'user|customer|person|contact|author|patient|member|recipient|sender|employee|buyer|guest|passenger|cardholder|holder|profile|beneficiary|payer|payee|applicant|student|driver|billing|shipping|from|to|replyto|cc|bcc|attendee|participant|traveler|traveller|subscriber|requester|assignee|reporter|signer|shopper',
 );
 
 /** Normalized key names: case and every non-alphanumeric character ignored. */

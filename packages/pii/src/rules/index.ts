@@ -3,6 +3,7 @@ import { emailRule } from './email.js';
 import { ibanRule } from './iban.js';
 import { ipv4Rule, ipv6Rule } from './ip.js';
 import { createKeyValueRule, type KeyHit } from './keyValue.js';
+import { nameRule } from './names.js';
 import { phoneRule } from './phone.js';
 import type { TextRule } from './rule.js';
 import { ssnRule } from './ssn.js';
@@ -25,6 +26,7 @@ export const VALUE_RULE_NAMES = [
   'iban',
   'ipv6',
   'ipv4',
+  'name',
 ] as const;
 
 /**
@@ -47,5 +49,6 @@ export function builtinTextRules(classify: (normalizedKey: string) => KeyHit | n
     ibanRule,
     ipv6Rule,
     ipv4Rule,
+    nameRule,
   ];
 }

@@ -18,6 +18,7 @@ const KEY = /(?<![\w\\])\\?["']?([A-Za-z][\w.[\]-]{0,47})\\?["']?[ \t]{0,3}([:=]
 /** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone. */
 const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded', 'name']);
 const MAX_VALUE = 4_096;
+const PERSON_VALUE = /^\\?["']?([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’.-]*){1,3})/;
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
 
 const isStop = (c: number) =>
@@ -71,7 +72,13 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     KEY.lastIndex = 0;
     for (let m = KEY.exec(text); m !== null; m = KEY.exec(text)) {
       const key = (m[1] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-      if (PROSE_AMBIGUOUS.has(key)) continue;
+      if (PROSE_AMBIGUOUS.has(key)) {
+        // `name: Jane Roe` is a person; `name: checkout-api` is not.
+        const from = m.index + m[0].length;
+        const person = key === 'name' ? PERSON_VALUE.exec(text.slice(from, from + 80)) : null;
+        if (person) report(from + person[0].length - (person[1] as string).length, from + person[0].length, 'name');
+        continue;
+      }
       const hit = classify(key);
       if (hit === null) continue;
       const start = m.index + m[0].length;

@@ -1,0 +1,70 @@
+import { Ch } from '../chars.js';
+import type { Report, TextRule } from './rule.js';
+
+/**
+ * Common given names across the regions the app serves. Names that are also
+ * everyday or technical words (Max, Will, Mark, Grace, Ruby, Cassandra…) are
+ * left out on purpose: "Max Memory Used" must survive.
+ */
+const FIRST = new Set(
+  (
+    'James|John|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Christopher|Daniel|Matthew|' +
+    'Anthony|Steven|Paul|Andrew|Joshua|Kevin|Brian|George|Edward|Jason|Ryan|Jacob|Eric|Jonathan|Stephen|' +
+    'Benjamin|Samuel|Patrick|Peter|Ethan|Noah|Sean|Arthur|Oliver|Lucas|Mary|Patricia|Jennifer|Linda|' +
+    'Elizabeth|Barbara|Susan|Jessica|Sarah|Karen|Lisa|Nancy|Margaret|Emily|Michelle|Amanda|Melissa|Rebecca|' +
+    'Laura|Anna|Emma|Nicole|Helen|Rachel|Catherine|Maria|Olivia|Julia|Alice|Sophia|Charlotte|Jane|Bob|Jim|' +
+    'Tom|Mike|Dave|Steve|Chris|Alex|Kate|Lucy|Harry|Jack|Ahmed|Mohammed|Muhammad|Omar|Fatima|Aisha|Priya|' +
+    'Rahul|Raj|Amit|Wei|Hiroshi|Yuki|Carlos|Luis|Miguel|Javier|Pedro|Diego|Sofia|Lucia|Ana|Carmen|Antonio|' +
+    'Pierre|Camille|Hans|Klaus|Stefan|Marco|Giulia|Lars|Ivan|Olga|Kwame|Jamal'
+  ).split('|'),
+);
+
+/** Frequent family names that are not also common English words (no Green, King, Hill). */
+const LAST = new Set(
+  (
+    'Smith|Johnson|Williams|Jones|Garcia|Miller|Davis|Rodriguez|Martinez|Hernandez|Lopez|Gonzalez|Wilson|' +
+    'Anderson|Thompson|Jackson|Harris|Sanchez|Ramirez|Robinson|Perez|Nguyen|Rivera|Campbell|Mitchell|Roberts|' +
+    'Gomez|Murphy|Cooper|Peterson|Kim|Watson|Patel|Doe|Chen|Wang|Zhang|Liu|Huang|Singh|Kumar|Sharma|Gupta|' +
+    'Khan|Hassan|Tanaka|Suzuki|Sato|Yamamoto|Müller|Mueller|Schmidt|Schneider|Fischer|Dubois|Rossi|Silva|' +
+    'Santos|Oliveira|Ivanov|Kowalski|Nowak|Andersson|Nielsen|Okafor'
+  ).split('|'),
+);
+
+const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?/g;
+/** Two capitalized words, an optional middle initial between them; surnames like McDonald, O'Brien, Smith-Jones. */
+const PAIR =
+  /(?<![\w'’-])([A-Z][a-zà-ÿ]+)(?: [A-Z]\.?)? (?:Mc|Mac|O['’]|D['’])?([A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?![\w'’-])/g;
+
+/**
+ * Full names in free text: a known given name followed by a capitalized
+ * word, or any capitalized word followed by a known family name, or a title.
+ * A lone given name is not a full name and stays.
+ */
+function findNames(text: string, report: Report): void {
+  TITLED.lastIndex = 0;
+  for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) report(m.index, m.index + m[0].length);
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m !== null; m = PAIR.exec(text)) {
+    if (FIRST.has(m[1] as string) || LAST.has(m[2] as string)) {
+      let end = m.index + m[0].length;
+      // "Mary Jane Watson": a second given name means the family name follows.
+      const next = FIRST.has(m[2] as string)
+        ? /^ [A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?/.exec(text.slice(end, end + 40))
+        : null;
+      if (next) end += next[0].length;
+      report(m.index, end);
+      PAIR.lastIndex = end;
+    } else {
+      // The second word may start the next pair ("Hello John Smith").
+      PAIR.lastIndex = m.index + (m[1] as string).length + 1;
+    }
+  }
+}
+
+export const nameRule: TextRule = {
+  name: 'name',
+  kind: 'name',
+  needAll: Ch.upper | Ch.lower,
+  needAny: 0,
+  find: findNames,
+};
