@@ -1,1 +1,2 @@
-export { fixtures } from './fixtures.js';
+export { fixtures, type PiiFixtures } from './fixtures.js';
+export { createPiiMatchers, matchers, type PiiMatchers, piiMatchers } from './matchers.js';

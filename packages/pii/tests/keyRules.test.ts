@@ -1,0 +1,131 @@
+import { createScrubber, normalizeKey } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+const scrubber = createScrubber();
+
+describe('key rules', () => {
+  it('normalizes keys', () => {
+    expect(normalizeKey('X-Forwarded-For')).toBe('xforwardedfor');
+    expect(normalizeKey('user.first_name')).toBe('userfirstname');
+  });
+
+  it.each([
+    ['password', 'password'],
+    ['newPassword', 'password'],
+    ['DB_PASSWORD', 'password'],
+    ['passwd', 'password'],
+    ['pwd', 'password'],
+    ['clientSecret', 'secret'],
+    ['aws_secret_access_key', 'secret'],
+    ['stripeApiKey', 'secret'],
+    ['x-api-key', 'secret'],
+    ['accessToken', 'token'],
+    ['refresh_token', 'token'],
+    ['id_token', 'token'],
+    ['token', 'token'],
+    ['Authorization', 'credential'],
+    ['proxy-authorization', 'credential'],
+    ['Cookie', 'credential'],
+    ['set-cookie', 'credential'],
+    ['sessionId', 'token'],
+    ['ssn', 'ssn'],
+    ['cardNumber', 'card'],
+    ['cvv', 'card'],
+    ['cvc', 'card'],
+    ['card_expiry', 'card'],
+    ['email', 'email'],
+    ['userEmail', 'email'],
+    ['phone', 'phone'],
+    ['mobileNumber', 'phone'],
+    ['firstName', 'name'],
+    ['last_name', 'name'],
+    ['fullName', 'name'],
+    ['displayName', 'name'],
+    ['address', 'address'],
+    ['streetAddress', 'address'],
+    ['billing_address', 'address'],
+    ['dob', 'dob'],
+    ['dateOfBirth', 'dob'],
+    ['birthdate', 'dob'],
+    ['ip', 'ip'],
+    ['ipAddress', 'ip'],
+    ['clientIp', 'ip'],
+    ['sourceIp', 'ip'],
+    ['sourceIPAddress', 'ip'],
+    ['remoteAddress', 'ip'],
+    ['X-Forwarded-For', 'ip'],
+    ['x-real-ip', 'ip'],
+    ['iban', 'iban'],
+  ])('redacts values under %j as %s', (key, kind) => {
+    expect(scrubber.isSensitiveKey(key)).toBe(true);
+    expect(scrubber.scrub({ [key]: 'some value 1' })).toEqual({ [key]: `[${kind}]` });
+  });
+
+  it.each([
+    'userId',
+    'username',
+    'requestId',
+    'traceId',
+    'statusCode',
+    'id',
+    'name',
+    'function_name',
+    'service',
+    'tokenCount',
+    'nextToken',
+    'maxTokens',
+    'zip',
+    'membership',
+    'tooltip',
+    'emailVerified',
+    'phoneVerified',
+    'keyId',
+    'macAddress',
+  ])('keeps values under %j', (key) => {
+    expect(scrubber.isSensitiveKey(key)).toBe(false);
+    expect(scrubber.scrub({ [key]: 'value-1' })).toEqual({ [key]: 'value-1' });
+  });
+
+  it('redacts whole objects and arrays under sensitive keys, keeps null/boolean/empty', () => {
+    expect(scrubber.scrub({ address: { street: '1 Main St', city: 'Springfield' } })).toEqual({ address: '[address]' });
+    expect(scrubber.scrub({ emails: ['a@b.co', 'c@d.co'] })).toEqual({ emails: '[email]' });
+    expect(scrubber.scrub({ password: null, email: '', phone: false })).toEqual({
+      password: null,
+      email: '',
+      phone: false,
+    });
+    expect(scrubber.scrub({ phone: 5551234567 })).toEqual({ phone: '[phone]' });
+  });
+
+  it('redacts `name` only when it belongs to a person', () => {
+    expect(
+      scrubber.scrub({
+        user: { id: 'u1', name: 'Zork Blorp', username: 'zb' },
+        customers: [{ name: 'Ada Quux' }],
+        service: { name: 'checkout' },
+        err: { name: 'TypeError' },
+        function_name: 'checkout-handler',
+        contact: { name: 'Kim' },
+        owner: { name: 'platform-team' },
+        order: { name: 'Order 1', email: 'x@y.co' },
+      }),
+    ).toEqual({
+      user: { id: 'u1', name: '[name]', username: 'zb' },
+      customers: [{ name: '[name]' }],
+      service: { name: 'checkout' },
+      err: { name: 'TypeError' },
+      function_name: 'checkout-handler',
+      contact: { name: '[name]' },
+      owner: { name: 'platform-team' },
+      order: { name: '[name]', email: '[email]' },
+    });
+  });
+
+  it('still scans values of non-sensitive keys (a username that is an email)', () => {
+    expect(scrubber.scrub({ username: 'jane@example.com' })).toEqual({ username: '[email]' });
+  });
+
+  it('scrubs keys that are themselves PII', () => {
+    expect(scrubber.scrub({ 'jane@example.com': { visits: 3 } })).toEqual({ '[email]': { visits: 3 } });
+  });
+});

@@ -1,0 +1,42 @@
+import { isCardNumber, luhn, scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+describe('card rule', () => {
+  it.each([
+    ['Visa', '4111 1111 1111 1111'],
+    ['Visa 13', '4222222222222'],
+    ['Mastercard', '5500-0000-0000-0004'],
+    ['Mastercard 2-series', '2223003122003222'],
+    ['Amex', '3714 496353 98431'],
+    ['Discover', '6011111111111117'],
+    ['JCB', '3530111333300000'],
+    ['Diners', '30569309025904'],
+    ['UnionPay', '6200000000000005'],
+    ['Maestro', '6759649826438453'],
+  ])('replaces %s', (_network, card) => {
+    expect(scrubString(`card ${card} declined`)).toBe('card [card] declined');
+  });
+
+  it('finds a card followed by another number group', () => {
+    expect(scrubString('4111 1111 1111 1111 12/29')).toBe('[card] 12/29');
+  });
+
+  it.each([
+    '4111111111111112',
+    '1234567890123456',
+    '1700000000123',
+    '9111111111111111',
+    '41111111111111111111111',
+    '4111.1111.1111.1111',
+    'v4111111111111111',
+  ])('keeps %j (fails prefix, Luhn or shape)', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+
+  it('validates with Luhn and known prefixes', () => {
+    expect(luhn('79927398713')).toBe(true);
+    expect(luhn('79927398710')).toBe(false);
+    expect(isCardNumber('4111111111111111')).toBe(true);
+    expect(isCardNumber('0000000000000000')).toBe(false);
+  });
+});

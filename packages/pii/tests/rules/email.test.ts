@@ -1,0 +1,34 @@
+import { scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+describe('email rule', () => {
+  it.each([
+    ['mail jane.doe@example.com now', 'mail [email] now'],
+    ['<John.Smith+news@mail.example.co.uk>', '<[email]>'],
+    ['?email=jane.doe%40example.com&x=1', '?email=[email]&x=1'],
+    ['to: JANE@EXAMPLE.ORG.', 'to: [email].'],
+    ['mailto:o_connor-99@sub.domain.io', 'mailto:[email]'],
+    ['/users/jane@example.com/orders', '/users/[email]/orders'],
+    ["'a.b@c.de'", "'[email]'"],
+  ])('replaces %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'import * as Sentry from "@sentry/node"',
+    'npm@11 installed',
+    'pkg@1.2.3 and @scope/pkg@2.0.0',
+    'git@github.com:valine/monitoring.git',
+    'https://cdn.example.com/icon@2x.png',
+    'user@localhost',
+    '@channel please look',
+    'a@b',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+
+  it('returns the very same string when nothing matched', () => {
+    const input = 'no address here, just words and 12 numbers';
+    expect(scrubString(input)).toBe(input);
+  });
+});

@@ -1,0 +1,51 @@
+import { isIpv4, isIpv6, scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+describe('ip rules', () => {
+  it.each([
+    '203.0.113.42',
+    '10.0.0.1',
+    '192.168.1.254',
+    '255.255.255.0',
+    '2001:db8::8a2e:370:7334',
+    '2001:0db8:85a3:0000:0000:8a2e:0370:7334',
+    '::ffff:192.0.2.1',
+    'fe80::1ff:fe23:4567:890a',
+    'fe80::1%eth0',
+  ])('replaces %j', (ip) => {
+    expect(scrubString(`from ${ip} ok`)).toBe('from [ip] ok');
+  });
+
+  it('keeps ports and brackets readable', () => {
+    expect(scrubString('http://203.0.113.42:8080/x')).toBe('http://[ip]:8080/x');
+    expect(scrubString('[2001:db8::1]:443')).toBe('[[ip]]:443');
+  });
+
+  it.each([
+    '127.0.0.1',
+    '0.0.0.0',
+    '::1',
+    '::',
+    '1.2.3.4.5',
+    '256.1.1.1',
+    '01.02.03.04',
+    'v1.2.3.4',
+    'pkg@1.2.3.4',
+    '12:30:45',
+    '2024-01-15T12:30:45.123Z',
+    '00:1A:2B:3C:4D:5E',
+    'std::vector',
+    'a::b',
+    'arn:aws:iam::123456789012:role/x',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+
+  it('parses addresses', () => {
+    expect(isIpv4('1.2.3.4')).toBe(true);
+    expect(isIpv4('1.2.3.256')).toBe(false);
+    expect(isIpv6('2001:db8::1')).toBe(true);
+    expect(isIpv6('1:2:3:4:5:6:7:8:9')).toBe(false);
+    expect(isIpv6('1::2::3')).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import { scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+describe('key/value text rule', () => {
+  it.each([
+    ['password=hunter2 user=bob', 'password=[password] user=bob'],
+    ['pwd: hunter2', 'pwd: [password]'],
+    ['{"password":"hunter2","user":"bob"}', '{"password":"[password]","user":"bob"}'],
+    ["{'apiKey': 'abc123'}", "{'apiKey': '[secret]'}"],
+    ['{\\"password\\":\\"hunter2\\"}', '{\\"password\\":\\"[password]\\"}'],
+    ['X-Api-Key: 0123456789abcdef', 'X-Api-Key: [secret]'],
+    ['Cookie: sid=abc; theme=dark', 'Cookie: [credential]'],
+    ['client_secret=s3cr3t&grant_type=client_credentials', 'client_secret=[secret]&grant_type=client_credentials'],
+    ['phone=5551234567', 'phone=[phone]'],
+    ['dob=1990-01-31', 'dob=[dob]'],
+    ['name: Zork Blorp, region=eu', 'name: [name], region=eu'],
+    ['first_name=Zork last_name=Blorp', 'first_name=[name] last_name=[name]'],
+  ])('replaces %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'userId=u_123 username=jdoe requestId=abc traceId=1-2-3 statusCode=200',
+    'service name=checkout-api',
+    'tests pass: 12',
+    'password=null token=',
+    'https://example.com/path',
+    'time 12:30:45',
+    'tokenCount=12 nextToken=abc',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});

@@ -1,0 +1,28 @@
+import { scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+describe('full names in text', () => {
+  it.each([
+    ['Customer John Smith updated profile', 'Customer [name] updated profile'],
+    ['Hello Jane Doe, welcome', 'Hello [name], welcome'],
+    ['Refund to Zora Patel', 'Refund to [name]'],
+    ['Mary Jane Watson', '[name]'],
+    ["Sean O'Brien", '[name]'],
+    ['Dear Mr. Blorp', 'Dear [name]'],
+    ['by John Q. Public', 'by [name]'],
+  ])('replaces %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'Max Memory Used: 87 MB',
+    'Internal Server Error',
+    'Bad Gateway from Amazon CloudFront',
+    'Started Lambda Function',
+    'John logged in',
+    'Smith Street',
+    'Init Duration: 234.56 ms',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});

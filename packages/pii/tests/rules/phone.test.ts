@@ -1,0 +1,48 @@
+import { scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+describe('phone rule', () => {
+  it.each([
+    '+44 20 7946 0958',
+    '+1-202-555-0147',
+    '+1 (415) 555-0132',
+    '+4915112345678',
+    '+33 1 23 45 67 89',
+    '(555) 123-4567',
+    '(555)123-4567',
+    '555-123-4567',
+    '555.123.4567',
+    '555 123 4567',
+    '1-800-555-0199',
+    '020 7946 0958',
+    '06 12 34 56 78',
+    '07700 900123',
+  ])('replaces %j', (phone) => {
+    expect(scrubString(`call ${phone} today`)).toBe('call [phone] today');
+  });
+
+  it('takes the extension with the number', () => {
+    expect(scrubString('desk 555-123-4567 ext. 204, cell')).toBe('desk [phone], cell');
+    expect(scrubString('desk (555) 123-4567 x12')).toBe('desk [phone]');
+  });
+
+  it.each([
+    'epoch 1700000000',
+    'ms 1700000000123',
+    'id 5551234567',
+    'date 2024-01-15',
+    'date 15.01.2024',
+    'at 12:30:45',
+    'version 1.2.3',
+    'uuid 3f1c2d3e-9b8a-4c4c-8a8a-1234567890ab',
+    'range 100-200-300',
+    'host ip-10-20-30-40',
+    'offset +01:00',
+    'score +12',
+    '1e+10',
+    'Duration: 123.45 ms Billed Duration: 124 ms',
+    'build 555-123-4567-8901',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});

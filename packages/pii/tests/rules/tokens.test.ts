@@ -1,0 +1,64 @@
+import { scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+const jwt =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+
+describe('token rules', () => {
+  it('replaces JWTs', () => {
+    expect(scrubString(`id_token=${jwt}`)).toBe('id_token=[jwt]');
+    expect(scrubString(`got ${jwt} from idp`)).toBe('got [jwt] from idp');
+  });
+
+  it('replaces only the credential of Bearer / Basic', () => {
+    expect(scrubString('sent Bearer 9f8e7d6c5b4a3928abcdef to api')).toBe('sent Bearer [credential] to api');
+    expect(scrubString('header Basic dXNlcjpwYXNzd29yZA== ok')).toBe('header Basic [credential] ok');
+    expect(scrubString('basic authentication failed; bearer token expired')).toBe(
+      'basic authentication failed; bearer token expired',
+    );
+  });
+
+  it('replaces AWS access key ids, keeps 40-hex git SHAs and bare 40-char strings', () => {
+    expect(scrubString('key AKIAIOSFODNN7EXAMPLE used')).toBe('key [aws_key] used');
+    expect(scrubString('temp ASIAY34FZKBOKMUTVV7A')).toBe('temp [aws_key]');
+    const sha = 'commit 3f786850e387550fdab836ed7e6dc881de23001b';
+    expect(scrubString(sha)).toBe(sha);
+    const bare = 'value wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+    expect(scrubString(bare)).toBe(bare);
+  });
+
+  it('replaces AWS secret keys next to their key name', () => {
+    expect(scrubString('aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe(
+      'aws_secret_access_key=[secret]',
+    );
+    expect(scrubString('{"SecretAccessKey":"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"}')).toBe(
+      '{"SecretAccessKey":"[secret]"}',
+    );
+  });
+
+  it.each([
+    'sk_live_4eC39HqLyjWDarjtT1zdp7dc',
+    'rk_test_4eC39HqLyjWDarjtT1zdp7dc',
+    'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+    'github_pat_11ABCDEFG0123456789_abcdefghijklmnopqrstuvwxyz',
+    'xoxb-123456789012-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx',
+    'AIzaSyA-1234567890abcdefghijklmnopqrstu',
+    'glpat-xxxxxxxxxxxxxxxxxxxx',
+    'npm_abcdefghijklmnopqrstuvwxyz0123456789',
+    'sk-proj-abcdefghijklmnopqrstuvwxyz012345',
+  ])('replaces vendor token %j', (token) => {
+    expect(scrubString(`using ${token} now`)).toBe('using [token] now');
+  });
+
+  it('keeps lookalikes of vendor prefixes', () => {
+    for (const safe of ['task-runner-01', 'sk_live_short', 'ghp_', 'desk-123']) expect(scrubString(safe)).toBe(safe);
+  });
+
+  it('replaces PEM private key blocks, even when cut before END', () => {
+    const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----';
+    expect(scrubString(`key:\n${pem}\ndone`)).toBe('key:\n[private_key]\ndone');
+    expect(scrubString('-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA')).toBe('[private_key]');
+    const cert = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
+    expect(scrubString(cert)).toBe(cert);
+  });
+});
