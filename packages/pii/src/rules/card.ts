@@ -67,23 +67,31 @@ export function isCardNumber(digits: string): boolean {
 }
 
 /**
- * A greedy candidate may swallow a following group (`4111 1111 1111 1111 12`),
- * so shorter group-aligned prefixes are tried too.
+ * A candidate run may hold more than the card (`order 200 4111 1111 1111 1111
+ * 12/29`), so every group-aligned window of 13–19 digits is tried, longest
+ * first. A run has at most 19 digits, so this stays constant per run.
  */
 function findCards(text: string, report: Report): void {
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    let candidate = m[0];
-    for (;;) {
-      const digits = candidate.replace(/[ -]/g, '');
-      if (digits.length < 13) break;
-      if (isCardNumber(digits)) {
-        report(m.index, m.index + candidate.length);
-        break;
+    const groups = [...m[0].matchAll(/\d+/g)].map((g) => [m.index + g.index, g[0]] as const);
+    let from = 0;
+    while (from < groups.length) {
+      let found = -1;
+      let digits = '';
+      for (let to = from; to < groups.length; to++) {
+        digits += (groups[to] as readonly [number, string])[1];
+        if (digits.length > 19) break;
+        if (digits.length >= 13 && isCardNumber(digits)) found = to;
       }
-      const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('-'));
-      if (cut < 0) break;
-      candidate = candidate.slice(0, cut);
+      if (found < 0) {
+        from++;
+        continue;
+      }
+      const [start] = groups[from] as readonly [number, string];
+      const [last, lastDigits] = groups[found] as readonly [number, string];
+      report(start, last + lastDigits.length);
+      from = found + 1;
     }
   }
 }

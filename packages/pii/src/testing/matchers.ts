@@ -1,4 +1,4 @@
-import { expect, type MatcherState, type SyncExpectationResult } from 'vitest';
+import { expect, type MatcherState } from 'vitest';
 import { builtinKeyRules } from '../keyRules.js';
 import { VALUE_RULE_NAMES } from '../rules/index.js';
 import { scrub as defaultScrub } from '../scrub.js';
@@ -9,6 +9,14 @@ import type { Scrubber } from '../types.js';
 const baseline = createScrubber({
   disable: [...VALUE_RULE_NAMES, ...builtinKeyRules.map((r) => r.name), 'personName'],
 });
+
+/** What a matcher returns to vitest. */
+export interface PiiMatcherResult {
+  pass: boolean;
+  message: () => string;
+  actual: unknown;
+  expected: unknown;
+}
 
 /** The matchers added to `expect` by `piiMatchers()`. */
 export interface PiiMatchers<R = unknown> {
@@ -48,7 +56,7 @@ const show = (value: unknown): string => {
 export function createPiiMatchers(scrubber?: Scrubber) {
   const run = <T>(value: T): T => (scrubber ? scrubber.scrub(value) : defaultScrub(value));
   return {
-    toContainNoPII(this: MatcherState, received: unknown): SyncExpectationResult {
+    toContainNoPII(this: MatcherState, received: unknown): PiiMatcherResult {
       const scrubbed = run(received);
       const pass = this.equals(scrubbed, baseline.scrub(received));
       return {
@@ -61,7 +69,7 @@ export function createPiiMatchers(scrubber?: Scrubber) {
         expected: scrubbed,
       };
     },
-    toScrubTo(this: MatcherState, received: unknown, expected: unknown): SyncExpectationResult {
+    toScrubTo(this: MatcherState, received: unknown, expected: unknown): PiiMatcherResult {
       const scrubbed = run(received);
       const pass = this.equals(scrubbed, expected);
       return {

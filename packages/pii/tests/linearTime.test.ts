@@ -1,0 +1,52 @@
+import { createScrubber, VALUE_RULE_NAMES } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+const MB = 1_000_000;
+const fill = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
+
+/** Long runs of what each rule reacts to, and almost-matches that make naive regexes backtrack. */
+const ADVERSARIAL: Record<string, string> = {
+  digits: fill('1'),
+  digitsSpaced: fill('1 '),
+  digitsDashed: fill('12-'),
+  dots: fill('.'),
+  dottedNumbers: fill('1.'),
+  ats: fill('@'),
+  atWords: fill('aaaa@'),
+  atDomains: fill('a@a.'),
+  percent40: fill('a%40'),
+  colons: fill(':'),
+  hexColons: fill('a1:'),
+  eyJ: fill('eyJ.'),
+  eyJWord: fill('eyJa'),
+  plus: fill('+1 '),
+  parens: fill('(555) '),
+  equals: fill('password='),
+  quotes: fill('"token":"'),
+  schemes: fill('a://'),
+  userinfo: fill('a://b:c'),
+  pem: fill('-----BEGIN '),
+  bearer: fill('Bearer '),
+  upperAlnum: fill('AKIA1'),
+  iban: fill('GB82 '),
+  capitalized: fill('John '),
+  mixed: fill('a1.B2-c3@d4:e5=f6/7%40 '),
+};
+
+describe('linear time: 1 MB adversarial strings', () => {
+  const scrubber = (rule: string) =>
+    createScrubber({ disable: VALUE_RULE_NAMES.filter((n) => n !== rule), limits: { maxStringLength: 2 * MB } });
+
+  for (const rule of VALUE_RULE_NAMES) {
+    it(`rule ${rule} stays fast on every adversarial input`, () => {
+      const s = scrubber(rule);
+      for (const [name, text] of Object.entries(ADVERSARIAL)) {
+        const start = performance.now();
+        s.scrubString(text);
+        const elapsed = performance.now() - start;
+        // Generous: exponential or quadratic behaviour takes minutes on 1 MB, linear takes milliseconds.
+        expect(elapsed, `${rule} on ${name}`).toBeLessThan(2_000);
+      }
+    });
+  }
+});
