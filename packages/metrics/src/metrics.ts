@@ -1,6 +1,6 @@
 import { createScrubber, type Scrubber } from '@valine/pii';
-import { DEFAULT_NAMESPACE, DimensionKey } from './catalog/index.js';
-import { DropReason, EnvVar, MAX_NAMESPACE_LENGTH, MetricResolution } from './constants.js';
+import { DimensionKey } from './catalog/index.js';
+import { DropReason, MetricResolution } from './constants.js';
 import { createDropLog, type DropLog } from './dropLog.js';
 import { collectDimensions, createDimensionState, type DimensionState } from './emf/dimensions.js';
 import { addMetadataField, metadataFragment } from './emf/metadata.js';
@@ -11,7 +11,7 @@ import {
   type MetricEntry,
   serializeDocuments,
 } from './emf/serialize.js';
-import { lambdaFunctionName, readEnv } from './env.js';
+import { resolveNamespace, resolveService } from './env.js';
 import { stdoutOutput } from './output.js';
 import { createDimensionScrubber } from './scrubCache.js';
 import type { AddOptions, Dimensions, LineOutput, Metrics, MetricsOptions, MetricUnitValue } from './types.js';
@@ -29,19 +29,6 @@ interface Shared {
   scrubber: Scrubber;
   scrubDimension: (key: string, value: string) => string;
   drops: DropLog;
-}
-
-function resolveNamespace(namespace: unknown): string {
-  const candidate = typeof namespace === 'string' ? namespace : readEnv(EnvVar.Namespace);
-  if (candidate === undefined || candidate.trim() === '' || candidate.length > MAX_NAMESPACE_LENGTH) {
-    return DEFAULT_NAMESPACE;
-  }
-  return candidate;
-}
-
-function resolveService(service: unknown): string {
-  if (typeof service === 'string' && service.trim() !== '') return service;
-  return readEnv(EnvVar.Service) ?? lambdaFunctionName() ?? 'unknown_service';
 }
 
 function createShared(options: MetricsOptions): Shared {

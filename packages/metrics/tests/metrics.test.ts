@@ -1,11 +1,26 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MetricResolution, MetricUnit } from '../src/constants.js';
 import { capture } from './helpers/capture.js';
 import { emfErrors, metricNames, parseEmf } from './helpers/emfSchema.js';
 
 describe('createMetrics: EMF documents', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('takes namespace and service from options, then the environment, then defaults', () => {
+    vi.stubEnv('VALINE_METRICS_NAMESPACE', 'FromEnv');
+    vi.stubEnv('VALINE_SERVICE_NAME', 'env-service');
+    const fromEnv = capture({ namespace: undefined, service: undefined });
+    expect([fromEnv.metrics.namespace, fromEnv.metrics.service]).toEqual(['FromEnv', 'env-service']);
+    vi.unstubAllEnvs();
+    vi.stubEnv('AWS_LAMBDA_FUNCTION_NAME', 'orders-fn');
+    const fallback = capture({ namespace: 'x'.repeat(256), service: ' ' });
+    expect([fallback.metrics.namespace, fallback.metrics.service]).toEqual(['Valine', 'orders-fn']);
+  });
+
   it('writes one valid EMF line with namespace, service dimension and values', () => {
     const { metrics, lines } = capture();
     const before = Date.now();

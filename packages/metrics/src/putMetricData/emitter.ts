@@ -1,9 +1,8 @@
 import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { createScrubber } from '@valine/pii';
-import { DEFAULT_NAMESPACE } from '../catalog/index.js';
-import { DropReason, EnvVar, MAX_DATUMS_PER_REQUEST, MAX_TIMESTAMP_PAST_MS } from '../constants.js';
+import { DropReason, MAX_DATUMS_PER_REQUEST, MAX_TIMESTAMP_PAST_MS } from '../constants.js';
 import { createDropLog } from '../dropLog.js';
-import { readEnv } from '../env.js';
+import { resolveNamespace } from '../env.js';
 import { createDimensionScrubber } from '../scrubCache.js';
 import { isValidValue } from '../validate.js';
 import { safeWarn, stderrLogger } from '../warnLogger.js';
@@ -44,7 +43,7 @@ export function createPutMetricDataEmitter(options: PutMetricDataEmitterOptions 
   const scrubber = options.scrubber ?? createScrubber();
   const logger = safeWarn(options.logger ?? stderrLogger(scrubber), scrubber);
   const drops = createDropLog(logger);
-  const namespace = options.namespace ?? readEnv(EnvVar.Namespace) ?? DEFAULT_NAMESPACE;
+  const namespace = resolveNamespace(options.namespace);
   const counters: Omit<EmitterStats, 'buffered'> = {
     sentDatums: 0,
     requests: 0,

@@ -1,7 +1,7 @@
 import { CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
 import { createScrubber } from '@valine/pii';
 import { mockClient } from 'aws-sdk-client-mock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPutMetricDataEmitter } from '../../src/putMetricData/emitter.js';
 import type { PutMetricDataEmitterOptions } from '../../src/putMetricData/types.js';
 import type { Warning } from '../helpers/capture.js';
@@ -150,5 +150,40 @@ describe('createPutMetricDataEmitter', () => {
     release();
     await Promise.all([flushing, closing]);
     expect(e.stats()).toMatchObject({ requests: 1, sentDatums: 1 });
+  });
+
+  it('drops buffered data that has become too old for CloudWatch instead of sending it', async () => {
+    cloudwatch.on(PutMetricDataCommand).resolves({});
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const { emitter: e } = emitter();
+      e.add('Old', 'Count', 1);
+      e.add('Old', 'Count', 2);
+      vi.setSystemTime(Date.now() + 15 * 24 * 3600 * 1000);
+      e.add('Fresh', 'Count', 1);
+      await e.close();
+      expect(sent()[0]!.MetricData!.map((d) => d.MetricName)).toEqual(['Fresh']);
+      expect(e.stats()).toMatchObject({ droppedValues: 2, sentDatums: 1 });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('rejects a timestamp outside the accepted window and buckets accepted ones by resolution', async () => {
+    cloudwatch.on(PutMetricDataCommand).resolves({});
+    const { emitter: e, warnings } = emitter();
+    const minute = Math.floor((Date.now() - 3_600_000) / 60_000) * 60_000;
+    const at = minute + 45_678;
+    e.add('Late', 'Count', 1, { timestamp: at - 15 * 24 * 3600 * 1000 });
+    e.add('Std', 'Count', 1, { timestamp: at });
+    e.add('Std', 'Count', 1, { timestamp: new Date(at + 500) });
+    e.add('High', 'Count', 1, { timestamp: at, resolution: 1 });
+    await e.close();
+    const data = sent()[0]!.MetricData!;
+    expect(data.map((d) => [d.MetricName, d.Timestamp?.toISOString(), d.Counts])).toEqual([
+      ['Std', new Date(minute).toISOString(), [2]],
+      ['High', new Date(minute + 45_000).toISOString(), [1]],
+    ]);
+    expect(warnings.map((w) => w.obj.reason)).toEqual(['invalid_timestamp']);
   });
 });
