@@ -33,7 +33,7 @@ export async function loadConfig(path: string): Promise<AlarmsConfig> {
   try {
     if (extension === '.json') loaded = JSON.parse(readFileSync(file, 'utf8'));
     else {
-      const jiti = createJiti(file, { alias: selfAliases(), moduleCache: false, fsCache: false });
+      const jiti = createJiti(file, { alias: selfAliases(), moduleCache: false });
       loaded = await jiti.import(file, { default: true });
     }
   } catch (error) {
