@@ -157,6 +157,22 @@ describe('scrubEvent', () => {
     expect(out.breadcrumbs![0]!.data).toEqual({ from: '/users/[email]', to: '/orders?page=2' });
   });
 
+  it('scans source lines of app frames only; library frames are static files', () => {
+    const frames = [
+      {
+        filename: '/srv/node_modules/lib/index.js',
+        in_app: false,
+        context_line: "const SUPPORT = 'help@lib.example';",
+      },
+      { filename: '/srv/app/index.js', in_app: true, context_line: "const SUPPORT = 'help@app.example';" },
+    ];
+    const out = scrubEvent({ exception: { values: [{ type: 'Error', stacktrace: { frames } }] } }, scrubber);
+    expect(out.exception!.values![0]!.stacktrace!.frames!.map((frame) => frame.context_line)).toEqual([
+      "const SUPPORT = 'help@lib.example';",
+      "const SUPPORT = '[email]';",
+    ]);
+  });
+
   it('does not mutate the event it was given', () => {
     const event = eventWithPiiEverywhere();
     const before = JSON.stringify(event);
