@@ -1,5 +1,6 @@
 import { createLogger } from '@valine/logger';
-import { describe, expect, it } from 'vitest';
+import { createScrubber } from '@valine/pii';
+import { describe, expect, it, vi } from 'vitest';
 import { assertNoPii, createLineSink, PII } from '../helpers/lineSink.js';
 
 const setup = (options: Parameters<typeof createLogger>[0] = {}) => {
@@ -69,6 +70,20 @@ describe('every path into a record is scrubbed', () => {
     grandchild.info('rebound');
     expect(sink.find('nested')).toMatchObject({ tenant: 't-1', device: { id: 'd-9' } });
     expect(sink.find('rebound')).toMatchObject({ tenant: 't-1', step: 3 });
+    assertNoPii(sink.raw.join(''));
+  });
+
+  it('child bindings are scrubbed once, when the child is created, not on every line', () => {
+    const scrubber = createScrubber();
+    const { sink, logger } = setup({ scrubber });
+    const scrubField = vi.spyOn(scrubber, 'scrubField');
+    const child = logger.child({ tenant: 't-1', contact: PII.email });
+    const callsAtCreation = scrubField.mock.calls.length;
+    expect(scrubField.mock.calls.map(([key]) => key)).toEqual(expect.arrayContaining(['tenant', 'contact']));
+    for (let i = 0; i < 50; i++) child.info('line');
+    expect(scrubField.mock.calls.length).toBe(callsAtCreation);
+    expect(sink.records()).toHaveLength(50);
+    expect(sink.records()[49]).toMatchObject({ tenant: 't-1' });
     assertNoPii(sink.raw.join(''));
   });
 
