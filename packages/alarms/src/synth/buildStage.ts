@@ -21,7 +21,8 @@ function childrenFirst(composites: PutCompositeAlarmInput[]): PutCompositeAlarmI
   const place = (input: PutCompositeAlarmInput, depth: number): void => {
     if (placed.has(input.AlarmName!) || depth > composites.length) return;
     for (const name of byName.keys()) {
-      if (name !== input.AlarmName && input.AlarmRule?.includes(`("${name}")`)) place(byName.get(name)!, depth + 1);
+      const referenced = input.AlarmRule?.includes(`("${name}")`) || input.ActionsSuppressor === name;
+      if (name !== input.AlarmName && referenced) place(byName.get(name)!, depth + 1);
     }
     placed.add(input.AlarmName!);
     ordered.push(input);

@@ -158,6 +158,23 @@ function checkStage(config: AlarmsConfig, stage: string, issues: ValidationIssue
   }
 }
 
+/** Two filters publishing the same metric would add up each other's matches. */
+function checkLogMetricTargets(config: AlarmsConfig, issues: ValidationIssue[]): void {
+  const seen = new Map<string, string>();
+  for (const [id, definition] of Object.entries(config.alarms)) {
+    if (definition.kind !== 'logMetric' || definition.metricName === undefined) continue;
+    const key = `${definition.metricNamespace ?? config.defaults?.logMetricNamespace ?? ''}/${definition.metricName}`;
+    const other = seen.get(key);
+    if (other)
+      issues.push({
+        path: `alarms.${id}.metricName`,
+        message: `metric ${key} is already published by '${other}'`,
+        hint: 'Leave metricName out: it defaults to the alarm name, unique per stage.',
+      });
+    else seen.set(key, id);
+  }
+}
+
 /**
  * Checks that need the whole config: references, cycles, routing, overrides,
  * regions. Runs after the schema passed, on the stages given.
@@ -172,6 +189,7 @@ export function semanticIssues(config: AlarmsConfig, stages: string[]): Validati
   checkReferences(config, issues);
   checkCycles(config, issues);
   checkSeverities(config, issues);
+  checkLogMetricTargets(config, issues);
   for (const stage of stages) checkStage(config, stage, issues);
   return issues;
 }
