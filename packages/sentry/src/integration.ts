@@ -5,6 +5,7 @@ import { safely } from './safely.js';
 import { resolveScrubber } from './scrubber.js';
 import { scrubEvent } from './scrubEvent.js';
 import { scrubLogInPlace } from './scrubLog.js';
+import { scrubSessionInPlace } from './scrubSession.js';
 import { scrubStreamedSpanInPlace } from './scrubSpan.js';
 import type { PiiFilterOptions } from './types.js';
 
@@ -12,8 +13,9 @@ import type { PiiFilterOptions } from './types.js';
  * The Sentry integration doing what all the `create*` hooks do, in one line
  * of `integrations`: every event (errors, messages, transactions, with their
  * breadcrumbs) through `processEvent`, streamed spans through `processSpan`,
- * logs through the client's `beforeCaptureLog` hook, and the transaction
- * name in the trace header through `createDsc`. It runs after the SDK's own
+ * logs through the client's `beforeCaptureLog` hook, release-health
+ * sessions (IP, distinct id) through `beforeSendSession`, and the
+ * transaction name in the trace header through `createDsc`. It runs after the SDK's own
  * integrations (so it sees the request data they add) and before the app's
  * `beforeSend`.
  *
@@ -28,6 +30,7 @@ export function piiIntegration(options: PiiFilterOptions = {}): Integration {
     name: INTEGRATION_NAME,
     setup(client: Client) {
       client.on('beforeCaptureLog', (log) => scrubLogInPlace(log, scrubber));
+      client.on('beforeSendSession', (session) => scrubSessionInPlace(session, scrubber));
       client.on('createDsc', (dsc: DynamicSamplingContext) => {
         if (typeof dsc.transaction === 'string') {
           dsc.transaction = safely(() => scrubUrl(dsc.transaction!, scrubber));
