@@ -3,13 +3,15 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { InvocationReport } from './runtime.js';
+import { buildFunction, buildWorker } from './build.js';
+import type { BundlePaths, InvocationReport } from './runtime.js';
 import { FUNCTIONS, type FunctionName, type PriorResults, SCENARIO } from './samples.js';
 import { createStore, type StoreSnapshot, snapshotStore } from './store.js';
 import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 /**
- * Local invoke: runs the sample scenario through the real handlers, each
+ * Local invoke: runs the sample scenario through the functions' deployment
+ * bundles (built first, as `scripts/bundle.ts` builds them), each
  * function in its own process (its own execution environment, so each has
  * one cold start), with the environment variables Lambda sets. What the
  * functions write to stdout and stderr is exactly what CloudWatch Logs
@@ -21,7 +23,8 @@ import type { WorkerRequest, WorkerResponse } from './worker.js';
  */
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const workerPath = fileURLToPath(new URL('./worker.ts', import.meta.url));
+// Under node_modules so linters, git and editors leave the generated bundles alone.
+const cacheDir = `${packageDir}node_modules/.cache/invoke`;
 
 export type { InvocationReport } from './runtime.js';
 
@@ -72,11 +75,16 @@ function forwardLines(stream: Readable | null, onLine: (line: string) => void): 
   return new Promise((resolve) => lines.once('close', resolve));
 }
 
-function runWorker(fn: FunctionName, request: WorkerRequest, options: InvokeOptions): Promise<WorkerResponse> {
+function runWorker(
+  workerPath: string,
+  fn: FunctionName,
+  request: WorkerRequest,
+  options: InvokeOptions,
+): Promise<WorkerResponse> {
   const { onLogLine } = options;
   const child = fork(workerPath, [], {
     cwd: packageDir,
-    execArgv: ['--import', 'tsx'],
+    execArgv: [],
     env: { ...process.env, ...lambdaEnv(fn), ...options.env },
     stdio: onLogLine ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -115,8 +123,20 @@ export async function invokeScenario(options: InvokeOptions = {}): Promise<Invoc
   let snapshot: StoreSnapshot = snapshotStore(createStore());
   let prior: PriorResults = {};
   const reports: InvocationReport[] = [];
-  for (const group of groupSteps(options.functions ?? [])) {
-    const response = await runWorker(group.fn, { indices: group.indices, prior, snapshot }, options);
+  const groups = groupSteps(options.functions ?? []);
+  const functions = [...new Set(groups.map((g) => g.fn))];
+  const [workerPath, ...built] = await Promise.all([
+    buildWorker(cacheDir),
+    ...functions.map((fn) => buildFunction(fn, cacheDir, { sourcemap: false })),
+  ]);
+  const bundles: BundlePaths = Object.fromEntries(built.map(({ fn, file }) => [fn, file]));
+  for (const group of groups) {
+    const response = await runWorker(
+      workerPath,
+      group.fn,
+      { indices: group.indices, prior, snapshot, bundles },
+      options,
+    );
     ({ snapshot, prior } = response);
     for (const report of response.reports) {
       reports.push(report);

@@ -1,25 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { writeSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { lambdaContext } from './events.js';
 import type { ApiHandler, ApiResult } from './http.js';
 import { type FunctionName, type PriorResults, SCENARIO } from './samples.js';
 
 /**
  * A stand-in for the Lambda runtime inside one function's process: loads
- * the handler module on the first invocation (the cold start), sets the
+ * the function's bundle on the first invocation (the cold start), sets the
  * per-invocation environment, and writes the runtime's START / END / REPORT
  * lines around the function's own output, as CloudWatch Logs shows them.
  */
-
-const loaders: Record<FunctionName, () => Promise<{ handler: ApiHandler }>> = {
-  users: () => import('./handlers/users.js'),
-  posts: () => import('./handlers/posts.js'),
-  connections: () => import('./handlers/connections.js'),
-  reels: () => import('./handlers/reels.js'),
-  messages: () => import('./handlers/messages.js'),
-  notifications: () => import('./handlers/notifications.js'),
-};
 
 /** What happened in one invocation. */
 export interface InvocationReport {
@@ -55,16 +47,30 @@ function parseBody(result: ApiResult): Record<string, unknown> {
   }
 }
 
+/** Each function's bundle file (see `build.ts`). */
+export type BundlePaths = Partial<Record<FunctionName, string>>;
+
+async function loadHandler(fn: FunctionName, bundles: BundlePaths): Promise<ApiHandler> {
+  const bundle = bundles[fn];
+  if (!bundle) throw new Error(`no bundle for the ${fn} function`);
+  const module = (await import(pathToFileURL(bundle).href)) as { handler: ApiHandler };
+  return module.handler;
+}
+
 /**
  * Invokes the scenario steps at `indices` (0-based) in this process, in order.
  * `prior` collects the response bodies later steps refer to.
  *
  * @example
  * ```ts
- * const reports = await invokeSteps([0, 1, 2], {});
+ * const reports = await invokeSteps([0, 1, 2], {}, { users: 'dist/users/index.mjs' });
  * ```
  */
-export async function invokeSteps(indices: readonly number[], prior: PriorResults): Promise<InvocationReport[]> {
+export async function invokeSteps(
+  indices: readonly number[],
+  prior: PriorResults,
+  bundles: BundlePaths,
+): Promise<InvocationReport[]> {
   const reports: InvocationReport[] = [];
   for (const index of indices) {
     const step = SCENARIO[index];
@@ -74,7 +80,7 @@ export async function invokeSteps(indices: readonly number[], prior: PriorResult
     let initMs = 0;
     if (coldStart) {
       const started = performance.now();
-      loaded.set(step.fn, (await loaders[step.fn]()).handler);
+      loaded.set(step.fn, await loadHandler(step.fn, bundles));
       initMs = performance.now() - started;
     }
     const handler = loaded.get(step.fn)!;

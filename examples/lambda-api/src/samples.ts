@@ -206,3 +206,17 @@ export const SCENARIO: readonly SampleInvocation[] = [
     expect: 200,
   },
 ];
+
+/**
+ * The planted values found in `text` (empty when it is clean).
+ *
+ * @example
+ * ```ts
+ * plantedIn('{"email":"[email]"}'); // []
+ * ```
+ */
+export function plantedIn(text: string): string[] {
+  return Object.values(PLANTED_PII)
+    .flat()
+    .filter((value) => text.includes(value));
+}

@@ -101,8 +101,16 @@ export function createStore(): Store {
   };
 }
 
-/** The store every handler of this process uses. */
-export const store: Store = createStore();
+const STORE_KEY = Symbol.for('valine.examples.lambda-api.store');
+const holder = globalThis as { [STORE_KEY]?: Store };
+
+/**
+ * The store every handler of this process uses. Kept on `globalThis` so a
+ * function bundle (which carries its own copy of this module) and the local
+ * runtime that loads it share one database, as the functions share RDS.
+ */
+export const store: Store = holder[STORE_KEY] ?? createStore();
+holder[STORE_KEY] = store;
 
 /**
  * A fresh record id and creation time.

@@ -1,4 +1,4 @@
-import { type InvocationReport, invokeSteps } from './runtime.js';
+import { type BundlePaths, type InvocationReport, invokeSteps } from './runtime.js';
 import type { PriorResults } from './samples.js';
 import { restoreStore, type StoreSnapshot, snapshotStore, store } from './store.js';
 
@@ -14,6 +14,7 @@ export interface WorkerRequest {
   indices: number[];
   prior: PriorResults;
   snapshot: StoreSnapshot;
+  bundles: BundlePaths;
 }
 
 /** Sent back by the worker when its steps are done. */
@@ -25,7 +26,7 @@ export interface WorkerResponse {
 
 process.once('message', (request: WorkerRequest) => {
   restoreStore(store, request.snapshot);
-  invokeSteps(request.indices, request.prior).then(
+  invokeSteps(request.indices, request.prior, request.bundles).then(
     (reports) => {
       const response: WorkerResponse = { reports, prior: request.prior, snapshot: snapshotStore(store) };
       process.send?.(response, () => process.exit(0));

@@ -1,0 +1,86 @@
+import { type CloudWatchLine, splitInvocations } from '../lambda-api/src/cloudWatchLines.js';
+import { type InvocationReport, invokeScenario } from '../lambda-api/src/invoke.js';
+import { type FunctionName, plantedIn } from '../lambda-api/src/samples.js';
+import { DemoStepError } from './errors.js';
+import { bold, dim, green, indent, out, prettyJson, red, truncate, yellow } from './print.js';
+
+/** What step 1 showed, for the summary. */
+export interface LambdaStepResult {
+  invocations: number;
+  coldStarts: number;
+  logLines: number;
+  emfLines: number;
+  /** Planted values found in any line (must be empty). */
+  leaks: string[];
+}
+
+// Shown in full; the others are one line per record, to keep the demo readable.
+const FEATURED = new Set([1, 2, 5]);
+
+function describe(report: InvocationReport): string {
+  const start = report.coldStart ? yellow('cold start') : 'warm start';
+  const outcome = report.status === 'error' ? red('threw → 500') : `HTTP ${report.status}`;
+  return `${bold(`▸ [${report.step}] ${report.fn}`)}: ${report.title} ${dim('·')} ${start} ${dim('·')} ${outcome}`;
+}
+
+function render(line: CloudWatchLine, full: boolean): string {
+  if (line.kind === 'platform' || line.kind === 'text') return indent(dim(truncate(line.text, 160)), 4);
+  const label = line.kind === 'emf' ? green('EMF ') : '';
+  if (full && line.record) return indent(`${label}${prettyJson(line.record, 0).trimStart()}`, 4);
+  return indent(`${label}${truncate(line.text, 150)}`, 4);
+}
+
+/**
+ * Step 1: invokes every function with the sample events (each in its own
+ * process, as on Lambda) and prints what CloudWatch Logs would receive.
+ *
+ * @example
+ * ```ts
+ * const result = await showLambda({ env: { SENTRY_DSN: dsn }, full: false });
+ * ```
+ */
+export async function showLambda(options: { env: Record<string, string>; full: boolean }): Promise<LambdaStepResult> {
+  const linesByFn = new Map<FunctionName, string[]>();
+  let reports: InvocationReport[];
+  try {
+    reports = await invokeScenario({
+      env: options.env,
+      onLogLine: (line, fn) => {
+        const lines = linesByFn.get(fn) ?? [];
+        lines.push(line);
+        linesByFn.set(fn, lines);
+      },
+    });
+  } catch (cause) {
+    throw new DemoStepError('lambda', `the Lambda example did not run: ${(cause as Error).message}`, { cause });
+  }
+  const invocations = new Map([...linesByFn.values()].flatMap(splitInvocations).map((i) => [i.requestId, i.lines]));
+  const result: LambdaStepResult = { invocations: reports.length, coldStarts: 0, logLines: 0, emfLines: 0, leaks: [] };
+  for (const report of reports) {
+    const lines = invocations.get(report.requestId) ?? [];
+    out(describe(report));
+    for (const line of lines) out(render(line, options.full || FEATURED.has(report.step)));
+    out('');
+    if (report.coldStart) result.coldStarts++;
+    result.logLines += lines.filter((l) => l.kind === 'log').length;
+    result.emfLines += lines.filter((l) => l.kind === 'emf').length;
+  }
+  const failed = reports.filter((r) => !r.ok);
+  if (failed.length > 0) {
+    throw new DemoStepError(
+      'lambda',
+      `unexpected results: ${failed.map((r) => `[${r.step}] ${r.fn} → ${r.status}`).join(', ')}`,
+    );
+  }
+  const all = [...linesByFn.values()].flat();
+  result.leaks = [...new Set(all.flatMap(plantedIn))];
+  if (result.leaks.length > 0) {
+    throw new DemoStepError('lambda', `planted PII reached the logs: ${result.leaks.join(', ')}`);
+  }
+  out(
+    green(
+      `✔ ${all.length} lines from ${reports.length} invocations checked: none of the planted emails, phones, card numbers, names, IPs or tokens is in them`,
+    ),
+  );
+  return result;
+}
