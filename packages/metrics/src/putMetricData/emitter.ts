@@ -1,4 +1,3 @@
-import { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { createScrubber } from '@valine/pii';
 import { DropReason, MAX_DATUMS_PER_REQUEST, MAX_TIMESTAMP_PAST_MS } from '../constants.js';
 import { createDropLog } from '../dropLog.js';
@@ -8,6 +7,7 @@ import { isValidValue } from '../validate.js';
 import { safeWarn, stderrLogger } from '../warnLogger.js';
 import { createDatumBuffer } from './buffer.js';
 import { createIdentityResolver } from './identity.js';
+import { lazyClient } from './sdk.js';
 import { createSender } from './send.js';
 import type { EmitterStats, PutMetricDataEmitter, PutMetricDataEmitterOptions } from './types.js';
 
@@ -60,18 +60,8 @@ export function createPutMetricDataEmitter(options: PutMetricDataEmitterOptions 
     createDimensionScrubber(scrubber),
     drops,
   );
-  const client =
-    options.client ??
-    new CloudWatchClient({
-      region: options.region,
-      endpoint: options.endpoint,
-      credentials: options.credentials,
-      disableRequestCompression: options.disableRequestCompression === true,
-      // The emitter retries with its own backoff and keeps the data on failure; SDK retries would multiply attempts.
-      maxAttempts: 1,
-    });
   const send = createSender({
-    client,
+    client: lazyClient(options),
     namespace,
     counters,
     logger,

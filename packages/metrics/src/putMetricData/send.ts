@@ -1,13 +1,14 @@
-import { type CloudWatchClient, PutMetricDataCommand } from '@aws-sdk/client-cloudwatch';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import { PutMetricDataError } from '../errors.js';
 import type { WarnLogger } from '../types.js';
 import { type Batch, toBatches } from './batch.js';
 import type { Datum } from './buffer.js';
 import { backoffDelay, isRetryable, sleep } from './retry.js';
+import { loadCloudWatchSdk } from './sdk.js';
 import type { EmitterStats } from './types.js';
 
 interface SenderOptions {
-  client: CloudWatchClient;
+  client: () => Promise<CloudWatchClient>;
   namespace: string;
   counters: Omit<EmitterStats, 'buffered'>;
   logger: WarnLogger;
@@ -31,7 +32,8 @@ export function createSender(options: SenderOptions): (datums: Datum[]) => Promi
   async function sendBatch(batch: Batch): Promise<Outcome> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await client.send(new PutMetricDataCommand({ Namespace: namespace, MetricData: batch.metricData }));
+        const [{ PutMetricDataCommand }, cloudwatch] = await Promise.all([loadCloudWatchSdk(), client()]);
+        await cloudwatch.send(new PutMetricDataCommand({ Namespace: namespace, MetricData: batch.metricData }));
         counters.requests++;
         counters.sentDatums += batch.datums.length;
         return 'sent';
