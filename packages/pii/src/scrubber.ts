@@ -60,11 +60,16 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     .filter((r) => !disabled.has(r.name))
     .map((r) => ({ hit: { kind: r.kind, rule: r.name }, test: compileKeyRule(r) }));
 
+  const classified = new Map<string, KeyHit | null>();
   const classify = (normalized: string): KeyHit | null => {
-    if (allow.has(normalized)) return null;
-    if (deny.has(normalized)) return DENY_HIT;
-    for (const rule of keyRules) if (rule.test(normalized)) return rule.hit;
-    return null;
+    let hit = classified.get(normalized);
+    if (hit !== undefined) return hit;
+    hit = null;
+    if (deny.has(normalized)) hit = DENY_HIT;
+    else if (!allow.has(normalized)) hit = keyRules.find((rule) => rule.test(normalized))?.hit ?? null;
+    if (classified.size >= CACHE_SIZE) classified.clear();
+    classified.set(normalized, hit);
+    return hit;
   };
 
   const limits = options.limits ?? {};

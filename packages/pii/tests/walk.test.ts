@@ -11,7 +11,7 @@ describe('structure walk', () => {
     }
     const inner = new TypeError('lookup failed for 203.0.113.9');
     const err = new PaymentError('charge failed for jane@example.com', { cause: inner });
-    const out = scrub({ err }) as { err: Record<string, unknown> };
+    const out = scrub({ err }) as unknown as { err: Record<string, unknown> };
     expect(out.err.name).toBe('Error');
     expect(out.err.message).toBe('charge failed for [email]');
     expect(out.err.stack).toMatch(/^Error: charge failed for \[email\]\n\s+at /);

@@ -69,28 +69,40 @@ export function isCardNumber(digits: string): boolean {
 /**
  * A candidate run may hold more than the card (`order 200 4111 1111 1111 1111
  * 12/29`), so every group-aligned window of 13–19 digits is tried, longest
- * first. A run has at most 19 digits, so this stays constant per run.
+ * first (every issuer range starts with 2–6). A run has at most 19 digits,
+ * so this stays constant per run.
  */
 function findCards(text: string, report: Report): void {
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    const groups = [...m[0].matchAll(/\d+/g)].map((g) => [m.index + g.index, g[0]] as const);
+    const run = m[0];
+    // Group boundaries of the run: starts[i]..ends[i] are digits, single separators between.
+    const starts: number[] = [0];
+    const ends: number[] = [];
+    for (let i = 1; i < run.length; i++) {
+      const c = run.charCodeAt(i);
+      if (c === 32 || c === 45) {
+        ends.push(i);
+        starts.push(i + 1);
+      }
+    }
+    ends.push(run.length);
     let from = 0;
-    while (from < groups.length) {
+    while (from < starts.length) {
       let found = -1;
       let digits = '';
-      for (let to = from; to < groups.length; to++) {
-        digits += (groups[to] as readonly [number, string])[1];
-        if (digits.length > 19) break;
+      for (let to = from; to < starts.length; to++) {
+        // Cards are printed unbroken or in groups of 4+ (4-4-4-4, 4-6-5): "1 2 3 4 …" is not a card.
+        if (to > from && (ends[to - 1] as number) - (starts[to - 1] as number) < 4) break;
+        digits += run.slice(starts[to], ends[to]);
+        if (digits.length > 19 || digits.charCodeAt(0) < 50 || digits.charCodeAt(0) > 54) break;
         if (digits.length >= 13 && isCardNumber(digits)) found = to;
       }
       if (found < 0) {
         from++;
         continue;
       }
-      const [start] = groups[from] as readonly [number, string];
-      const [last, lastDigits] = groups[found] as readonly [number, string];
-      report(start, last + lastDigits.length);
+      report(m.index + (starts[from] as number), m.index + (ends[found] as number));
       from = found + 1;
     }
   }

@@ -1,4 +1,6 @@
 import { Ch } from '../chars.js';
+import { CACHE_SIZE } from '../constants.js';
+import { normalizeKey } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
 import type { Report, TextRule } from './rule.js';
 
@@ -68,10 +70,18 @@ function valueEnd(text: string, i: number, kind: PiiKind, colon: boolean): numbe
 }
 
 export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
+  // Raw key → normalized key, so repeated keys skip the string work.
+  const normalized = new Map<string, string>();
   function findKeyValues(text: string, report: Report): void {
     KEY.lastIndex = 0;
     for (let m = KEY.exec(text); m !== null; m = KEY.exec(text)) {
-      const key = (m[1] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+      const raw = m[1] ?? '';
+      let key = normalized.get(raw);
+      if (key === undefined) {
+        key = normalizeKey(raw);
+        if (normalized.size >= CACHE_SIZE) normalized.clear();
+        normalized.set(raw, key);
+      }
       if (PROSE_AMBIGUOUS.has(key)) {
         // `name: Jane Roe` is a person; `name: checkout-api` is not.
         const from = m.index + m[0].length;
