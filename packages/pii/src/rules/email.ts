@@ -24,15 +24,15 @@ function findEmails(text: string, report: Report): void {
     // The domain first: it fails fast and cheaply on `a@a@a…`, `%40%40…` and `npm@11`.
     const domainStart = at + m[0].length;
     let end = domainStart;
-    let dot = -1;
+    let dotted = false;
     while (end < text.length && end - domainStart < MAX_DOMAIN) {
       const c = text.charCodeAt(end);
-      if (c === 46) dot = end;
+      if (c === 46) dotted = true;
       else if (!isDomainCode(c)) break;
       end++;
     }
+    if (!dotted) continue;
     while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    if (dot < 0 || dot >= end) continue;
     const labels = text.slice(domainStart, end).split('.');
     const tld = labels[labels.length - 1] ?? '';
     if (!TLD.test(tld) || labels.some((l) => l.length === 0 || l.charCodeAt(0) === 45)) continue;
