@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { createJiti } from 'jiti';
 import { AlarmsConfigError } from '../errors.js';
+import * as self from '../index.js';
 import type { AlarmsConfig } from '../types/config.js';
 import { selfAliases } from './selfAlias.js';
 
@@ -33,7 +34,14 @@ export async function loadConfig(path: string): Promise<AlarmsConfig> {
   try {
     if (extension === '.json') loaded = JSON.parse(readFileSync(file, 'utf8'));
     else {
-      const jiti = createJiti(file, { alias: selfAliases(), moduleCache: false });
+      // The running package itself answers `import … from '@valine/alarms'`: no second copy to
+      // transpile, and no dependency on a built `dist/`. The aliases cover jiti versions without
+      // `virtualModules`.
+      const jiti = createJiti(file, {
+        virtualModules: { '@valine/alarms': self },
+        alias: selfAliases(),
+        moduleCache: false,
+      });
       loaded = await jiti.import(file, { default: true });
     }
   } catch (error) {
