@@ -5,7 +5,7 @@ import { recordColdStart } from './coldStart.js';
 export interface WithMetricsOptions {
   /** Emit `ColdStart` on the first invocation of the execution environment. Default true. */
   captureColdStart?: boolean;
-  /** Add the catalog's `InvocationDuration` (milliseconds) for every invocation. Default false. */
+  /** Emit the catalog's `InvocationDuration` (milliseconds, dimension `service`) for every invocation. Default false. */
   captureDuration?: boolean;
 }
 
@@ -21,6 +21,8 @@ export interface LambdaContextLike {
 export function invocationTracker(metrics: Metrics, options: WithMetricsOptions = {}) {
   const captureColdStart = options.captureColdStart !== false;
   const captureDuration = options.captureDuration === true;
+  // Its own document with only `service`, the catalog's dimension set, so alarms on it match whatever the handler adds.
+  let durations: Metrics | undefined;
   return {
     start(context: LambdaContextLike | undefined): number {
       if (captureColdStart) {
@@ -33,10 +35,13 @@ export function invocationTracker(metrics: Metrics, options: WithMetricsOptions 
       return performance.now();
     },
     finish(startedAt: number): void {
-      if (captureDuration) {
-        metrics.add(catalog.InvocationDuration.name, catalog.InvocationDuration.unit, performance.now() - startedAt);
-      }
+      const elapsed = performance.now() - startedAt;
       metrics.flush();
+      if (captureDuration) {
+        durations ??= metrics.singleMetric();
+        durations.add(catalog.InvocationDuration.name, catalog.InvocationDuration.unit, elapsed);
+        durations.flush();
+      }
     },
   };
 }

@@ -100,16 +100,28 @@ describe('withMetrics', () => {
     expect(second!._aws.Timestamp).toBeGreaterThanOrEqual(secondStart);
   });
 
-  it('adds InvocationDuration when captureDuration is on', async () => {
+  it('emits InvocationDuration with only the service dimension when captureDuration is on', async () => {
     const { withMetrics, metrics, lines } = await environment();
-    const handler = withMetrics(metrics, () => new Promise((r) => setTimeout(r, 20)), {
-      captureDuration: true,
-      captureColdStart: false,
-    });
+    const handler = withMetrics(
+      metrics,
+      async () => {
+        metrics.addDimensions({ route: '/slow' });
+        metrics.add('Calls', 'Count', 1);
+        await new Promise((r) => setTimeout(r, 20));
+      },
+      { captureDuration: true, captureColdStart: false },
+    );
     await handler({}, context);
-    const doc = parseEmf(lines[0]!);
-    expect(metricNames(doc)).toEqual(['InvocationDuration']);
-    expect(doc._aws.CloudWatchMetrics[0]!.Metrics).toEqual([{ Name: 'InvocationDuration', Unit: 'Milliseconds' }]);
-    expect(doc.InvocationDuration as number).toBeGreaterThanOrEqual(15);
+    const [calls, duration] = lines.map((l) => parseEmf(l));
+    expect(metricNames(calls!)).toEqual(['Calls']);
+    expect(duration!._aws.CloudWatchMetrics).toEqual([
+      {
+        Namespace: 'Test',
+        Dimensions: [['service']],
+        Metrics: [{ Name: 'InvocationDuration', Unit: 'Milliseconds' }],
+      },
+    ]);
+    expect(duration!.InvocationDuration as number).toBeGreaterThanOrEqual(15);
+    expect(duration).not.toHaveProperty('route');
   });
 });

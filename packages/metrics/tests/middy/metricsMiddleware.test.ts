@@ -24,11 +24,13 @@ describe('@valine/metrics/middy', () => {
     const docs = lines.map((l) => parseEmf(l));
     expect(docs.map((d) => metricNames(d))).toEqual([
       ['ColdStart'],
-      ['Items', 'InvocationDuration'],
-      ['Items', 'InvocationDuration'],
+      ['Items'],
+      ['InvocationDuration'],
+      ['Items'],
+      ['InvocationDuration'],
     ]);
     expect(docs[0]).toMatchObject({ function_name: 'orders-fn', ColdStart: 1 });
-    expect(docs.map((d) => d.Items)).toEqual([undefined, 2, 3]);
+    expect(docs.map((d) => d.Items)).toEqual([undefined, 2, undefined, 3, undefined]);
   });
 
   it('flushes when the handler throws and middy rethrows the error', async () => {
