@@ -45,8 +45,15 @@ const stripExtension = (s: string) => s.replace(/[ ,;]*(?:x|ext\.?|extension)[ .
 function findPhones(text: string, report: Report): void {
   for (const [re, min, max] of SHAPES) {
     eachMatch(re, text, report, (m) => {
-      const n = countDigits(stripExtension(m[0]));
-      return n >= min && n <= max;
+      let candidate = m[0];
+      // A greedy group may have taken a following number ("020 7946 0958 200"): drop trailing groups.
+      for (;;) {
+        const n = countDigits(stripExtension(candidate));
+        if (n >= min && n <= max) return [m.index, m.index + candidate.length];
+        const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('.'), candidate.lastIndexOf('-'));
+        if (n < min || cut <= 0) return false;
+        candidate = candidate.slice(0, cut);
+      }
     });
   }
 }
