@@ -50,13 +50,17 @@ export const scrubArgs = (logger: Logger, args: unknown[], ctx: RedactionContext
  */
 export const logMethodHook = (ctx: RedactionContext, user?: UserLogMethod) =>
   markOwned(function scrubbingLogMethod(this: Logger, args: Parameters<LogFn>, method: LogFn, level: number): void {
-    const scrubbed = function (this: Logger, ...inner: unknown[]): void {
-      scrubArgs(this, inner, ctx);
-      (method as (...a: unknown[]) => void).apply(this, inner);
-    } as LogFn;
     try {
-      if (user === undefined) scrubbed.apply(this, args);
-      else user.call(this, args, scrubbed, level);
+      if (user === undefined) {
+        scrubArgs(this, args, ctx);
+        (method as (...a: unknown[]) => void).apply(this, args);
+        return;
+      }
+      const scrubbed = function (this: Logger, ...inner: unknown[]): void {
+        scrubArgs(this, inner, ctx);
+        (method as (...a: unknown[]) => void).apply(this, inner);
+      } as LogFn;
+      user.call(this, args, scrubbed, level);
     } catch {
       // A log call must never throw into the application; a record that cannot be produced is dropped.
     }
