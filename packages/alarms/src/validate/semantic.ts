@@ -133,7 +133,7 @@ function checkStage(config: AlarmsConfig, stage: string, issues: ValidationIssue
     if (isCloudFront(alarm.definition) && alarm.regions.some((region) => region !== CLOUDFRONT_REGION))
       issues.push({
         path: regionPath,
-        message: `CloudFront metrics exist only in ${CLOUDFRONT_REGION}, but stage ${stage} would create this alarm in ${alarm.regions.join(', ')}`,
+        message: `CloudFront metrics exist only in ${CLOUDFRONT_REGION}, but this alarm would be created in ${alarm.regions.join(', ')}`,
         hint: `Set region: '${CLOUDFRONT_REGION}' on the alarm (the presets do).`,
       });
     for (const ref of referencesOf(alarm.definition)) {

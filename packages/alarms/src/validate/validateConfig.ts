@@ -48,7 +48,6 @@ export function validateConfig(config: unknown, options: ValidateOptions = {}): 
   }
   const existing = stages.filter((stage) => known.includes(stage));
   issues.push(...semanticIssues(valid, existing));
-  if (issues.length > 0) return dedupe(issues);
   for (const stage of existing) issues.push(...buildStage(valid, stage).issues);
   return dedupe(issues);
 }
