@@ -22,6 +22,7 @@ interface ErrorShape {
   message?: unknown;
   code?: unknown;
   $metadata?: { httpStatusCode?: unknown };
+  $response?: { statusCode?: unknown };
 }
 
 const shape = (error: unknown): ErrorShape =>
@@ -57,7 +58,14 @@ export function isRetryable(error: unknown): boolean {
  * ```
  */
 export function describeError(error: unknown): ReportedError {
-  const { name, message } = shape(error);
+  const { name, message, $response } = shape(error);
+  if (typeof message === 'string' && message.includes('Deserialization error') && $response?.statusCode) {
+    return {
+      name: `HTTP${$response.statusCode}`,
+      message: `the endpoint answered HTTP ${$response.statusCode} with a body that is not an AWS API response (an emulator without this operation, or a proxy in the way)`,
+      quota: false,
+    };
+  }
   return {
     name: typeof name === 'string' && name ? name : 'Error',
     message: typeof message === 'string' ? message : String(error),

@@ -63,4 +63,17 @@ describe('withRetry', () => {
     expect(isRetryable(awsError('LimitExceededException', 400))).toBe(false);
     expect(isRetryable('not an error')).toBe(false);
   });
+
+  it('explains a non-AWS answer instead of a JSON parse error', () => {
+    const error = Object.assign(
+      new SyntaxError(`Unexpected token '<'\n  Deserialization error: to see the raw response`),
+      {
+        $response: { statusCode: 404 },
+      },
+    );
+    expect(describeError(error)).toMatchObject({
+      name: 'HTTP404',
+      message: expect.stringContaining('not an AWS API response'),
+    });
+  });
 });
