@@ -105,7 +105,7 @@ function build(shared: Shared, extraDefaults: Dimensions | undefined): Metrics {
         if (!isValidValue(value)) return drops.record(DropReason.InvalidValue, name);
         const entry = entries.get(name);
         if (!entry) entries.set(name, { definition, values: [value] });
-        else if (entry.definition === definition) entry.values.push(value);
+        else if (entry.definition.unit === unit && entry.definition.resolution === resolution) entry.values.push(value);
         else drops.record(DropReason.ConflictingDefinition, name);
       } catch {
         drops.record(DropReason.InvalidName, '[unreadable]');

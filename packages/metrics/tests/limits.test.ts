@@ -95,8 +95,14 @@ describe('limits: bad data dropped with one warning per kind per flush', () => {
     const { metrics, lines, warnings } = capture();
     metrics.add('Size', MetricUnit.Bytes, 1);
     metrics.add('Size', MetricUnit.Kilobytes, 2);
+    metrics.add('Size', MetricUnit.Bytes, 3);
     metrics.flush();
-    expect(docs(lines)[0]!.Size).toBe(1);
+    metrics.add('Size', MetricUnit.Kilobytes, 4);
+    metrics.flush();
+    expect(docs(lines).map((d) => [d._aws.CloudWatchMetrics[0]!.Metrics, d.Size])).toEqual([
+      [[{ Name: 'Size', Unit: 'Bytes' }], [1, 3]],
+      [[{ Name: 'Size', Unit: 'Kilobytes' }], 4],
+    ]);
     expect(warnings[0]!.obj).toMatchObject({ reason: 'conflicting_definition', dropped: 1 });
   });
 
