@@ -34,30 +34,44 @@ const isPlainObject = (value: object): boolean => {
   return proto === Object.prototype || proto === null;
 };
 
+const asFields = (value: unknown): Fields =>
+  typeof value === 'object' && value !== null ? (value as Fields) : { value: value ?? UNREADABLE };
+
 /**
- * A scrubbed copy of the object passed to a log call (or of child bindings):
- * each key scrubbed once, by its key rule and the value rules. Keys with a
- * user serializer stay raw (the wrapped serializer scrubs its output) and so
- * does the message key (the message serializer scrubs it).
+ * A scrubbed copy of the object passed to a log call (or of child bindings),
+ * in one scrubber call so sibling keys give each other context (a `name`
+ * next to an `email` is a person's) and keys are scrubbed too. Set aside
+ * first: the message key (the message serializer scrubs it), keys with a
+ * user serializer (its output is scrubbed) and errors (pino's error shape,
+ * then scrubbed).
  */
 export const scrubFields = (value: object, serializers: Serializers, ctx: RedactionContext): Fields => {
   try {
-    const source = isPlainObject(value) ? (value as Fields) : ctx.scrubber.scrub(value);
-    if (typeof source !== 'object' || source === null) return { value: source };
-    const out: Fields = {};
-    for (const key in source) {
-      if (!Object.hasOwn(source, key)) continue;
+    if (!isPlainObject(value)) return asFields(ctx.scrubber.scrub(value));
+    const source = value as Fields;
+    let special: Fields | undefined;
+    let rest: Fields | undefined;
+    const keys = Object.keys(source);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
       const field = safeRead(source, key);
-      if (field === undefined) continue;
       const serializer = serializers[key];
-      if (key === ctx.messageKey || (serializer !== undefined && userSerializers.has(serializer))) out[key] = field;
-      else if (isErrorLike(field)) out[key] = serializeError(field, ctx.scrubber);
-      else out[key] = ctx.scrubber.scrubField(key, field);
+      const userKey = key === ctx.messageKey || (serializer !== undefined && userSerializers.has(serializer));
+      if (!userKey && !isErrorLike(field)) {
+        if (rest !== undefined) rest[key] = field;
+        continue;
+      }
+      if (special === undefined) {
+        special = {};
+        rest = {};
+        for (let j = 0; j < i; j++) rest[keys[j] as string] = safeRead(source, keys[j] as string);
+      }
+      if (field !== undefined) special[key] = userKey ? field : serializeError(field, ctx.scrubber);
     }
-    return out;
+    const scrubbed = asFields(ctx.scrubber.scrub(rest ?? source));
+    return special === undefined ? scrubbed : Object.assign(scrubbed, special);
   } catch {
-    const fallback = ctx.scrubber.scrub(value);
-    return typeof fallback === 'object' && fallback !== null ? (fallback as Fields) : { value: UNREADABLE };
+    return asFields(ctx.scrubber.scrub(value));
   }
 };
 
