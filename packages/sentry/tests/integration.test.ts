@@ -1,4 +1,12 @@
-import { createTransport, makeSession } from '@sentry/core';
+import {
+  captureException,
+  createTransport,
+  getCurrentScope,
+  makeSession,
+  SEMANTIC_ATTRIBUTE_SENTRY_SOURCE,
+  setCurrentClient,
+  startSpan,
+} from '@sentry/core';
 import { defaultStackParser, NodeClient } from '@sentry/node';
 import { INTEGRATION_NAME, piiIntegration } from '@valine/sentry';
 import { describe, expect, it } from 'vitest';
@@ -6,11 +14,12 @@ import { describe, expect, it } from 'vitest';
 const EMAIL = 'jane.doe@example.com';
 
 /** A real client whose transport keeps the serialized envelopes instead of sending them. */
-function recordingClient() {
+function recordingClient(tracesSampleRate?: number) {
   const bodies: string[] = [];
   const client = new NodeClient({
     dsn: 'http://public@127.0.0.1:9/1',
     release: 'api@1.0.0',
+    tracesSampleRate,
     integrations: [piiIntegration()],
     stackParser: defaultStackParser,
     transport: (options) =>
@@ -44,5 +53,21 @@ describe('piiIntegration', () => {
     client.captureException(new Error(`card 4111 1111 1111 1111 for ${EMAIL}`));
     await client.flush(2_000);
     expect(bodies.join('')).toContain('card [card] for [email]');
+  });
+
+  it('scrubs a route-named transaction in the trace header of the envelope', async () => {
+    const { client, bodies } = recordingClient(1);
+    setCurrentClient(client);
+    try {
+      startSpan({ name: `GET /users/${EMAIL}`, attributes: { [SEMANTIC_ATTRIBUTE_SENTRY_SOURCE]: 'route' } }, () =>
+        captureException(new Error('lookup failed')),
+      );
+      await client.flush(2_000);
+    } finally {
+      getCurrentScope().setClient(undefined);
+    }
+    const headers = bodies.map((body) => JSON.parse(body.split('\n')[0]!) as { trace?: { transaction?: string } });
+    expect(headers.some((header) => header.trace?.transaction === 'GET /users/[email]')).toBe(true);
+    expect(bodies.join('')).not.toContain(EMAIL);
   });
 });
