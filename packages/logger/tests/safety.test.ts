@@ -152,5 +152,25 @@ describe('bad input never throws and never blocks', () => {
     });
     expect(() => logger.info({ user: { id: 1 } }, 'serializer threw')).not.toThrow();
     expect(sink.find('serializer threw').user).toBe('[Unreadable]');
+    const hooked = createLogger({
+      destination: sink.destination,
+      hooks: {
+        logMethod() {
+          throw new Error('hook');
+        },
+      },
+      mixin: () => {
+        throw new Error('mixin');
+      },
+    });
+    expect(() => hooked.info('hook threw')).not.toThrow();
+    const mixed = createLogger({
+      destination: sink.destination,
+      mixin: () => {
+        throw new Error('mixin');
+      },
+    });
+    expect(() => mixed.info('mixin threw')).not.toThrow();
+    expect(sink.find('mixin threw').level).toBe('INFO');
   });
 });
