@@ -3,7 +3,6 @@ import {
   createTransport,
   getCurrentScope,
   makeSession,
-  SEMANTIC_ATTRIBUTE_SENTRY_SOURCE,
   setCurrentClient,
   startSpan,
 } from '@sentry/core';
@@ -55,7 +54,7 @@ describe('piiIntegration', () => {
     expect(bodies.join('')).toContain('card [card] for [email]');
   });
 
-  it('scrubs a route-named transaction in the trace header of the envelope', async () => {
+  it('scrubs a hand-named transaction in the trace header of the envelope', async () => {
     const { client, bodies } = recordingClient(1);
     setCurrentClient(client);
     try {
