@@ -26,7 +26,7 @@ function summary(lambda: LambdaStepResult, sentry: SentryStepResult, alarms: Ala
     `${green('✔')} Lambda: ${lambda.invocations} invocations of 6 functions (${lambda.coldStarts} cold starts, the rest warm) wrote ` +
       `${lambda.logLines} JSON log lines and ${lambda.emfLines} EMF metric documents; no planted PII in any of them.`,
     `${green('✔')} Sentry: the real SDK sent the posts function's error (${sentry.envelopeBytes} bytes) to a local endpoint; ` +
-      'the message, user, request and contexts arrived scrubbed, the stack intact.',
+      'the exception message arrived scrubbed, the user as an id only, the stack intact.',
     alarms.mode === 'sync'
       ? `${green('✔')} Alarms: \`alarms plan\` (exit ${plan?.exitCode}: changes), \`alarms sync --yes\`, then \`alarms plan\` (exit 0: in sync) against ${alarms.endpoint}.`
       : `${green('✔')} Alarms: \`alarms validate\` and \`alarms synth\` on the example config (plan/sync not available in this build).`,

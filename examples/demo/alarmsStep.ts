@@ -14,6 +14,11 @@ import { bold, dim, green, indent, out, yellow } from './print.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const CONFIG = 'examples/alarms/alarms.config.ts';
+const MOTO_CONFIG = 'examples/demo/alarms.moto.config.ts';
+// One stage keeps the demo short: prod, whose cold-start alarms watch the ColdStart metric of step 1.
+const STAGE = 'prod';
+// Per-alarm progress lines of a successful sync; failures and the summary are still shown.
+const PROGRESS_OK = /^\s*\[\d+\/\d+\] .* ok$/;
 
 type CliIo = { stdout: Writable; stderr: Writable; env: NodeJS.ProcessEnv; cwd: string };
 type RunCli = (argv: string[], io: Partial<CliIo>) => Promise<number>;
@@ -64,7 +69,12 @@ async function call(run: RunCli, argv: string[], env: NodeJS.ProcessEnv): Promis
   const sink = collector();
   const exitCode = await run(argv, { stdout: sink.stream, stderr: sink.stream, env, cwd: root });
   const shown = argv.map((arg) => (arg.includes(' ') ? `'${arg}'` : arg)).join(' ');
-  out(bold(`  $ alarms ${shown}`), dim(`    exit ${exitCode}`), indent(sink.text().trimEnd(), 4), '');
+  const lines = sink.text().trimEnd().split('\n');
+  const kept = lines.filter((line) => !PROGRESS_OK.test(line));
+  const hidden = lines.length - kept.length;
+  out(bold(`  $ alarms ${shown}`), indent(kept.join('\n'), 4));
+  if (hidden > 0) out(dim(`    (${hidden} per-alarm progress lines, all ok, not shown)`));
+  out(dim(`    exit ${exitCode}`), '');
   return { argv, exitCode, output: sink.text() };
 }
 
@@ -107,18 +117,27 @@ export async function showAlarms(options: { endpointUrl?: string }): Promise<Ala
     AWS_ACCESS_KEY_ID: 'AKIADEMODEMODEMODEMO',
     AWS_SECRET_ACCESS_KEY: 'demo-secret-not-real',
     AWS_REGION: 'us-east-1',
+    // The SDK's notice that future releases need Node 22 is noise here; the demo supports Node 20.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
   delete process.env.AWS_PROFILE;
   delete process.env.AWS_SESSION_TOKEN;
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  const common = ['--config', CONFIG, '--endpoint-url', endpoint];
-  out(dim(`Local CloudWatch at ${endpoint}${moto ? ' (moto, started for this demo)' : ''}; config ${CONFIG}`), '');
+  const config = moto ? MOTO_CONFIG : CONFIG;
+  const common = ['--config', config, '--stage', STAGE, '--endpoint-url', endpoint];
+  out(dim(`Local CloudWatch at ${endpoint}${moto ? ' (moto, started for this demo)' : ''}; config ${config}`));
+  if (moto) {
+    const { leftOut } = (await import('./alarms.moto.config.js')) as { leftOut: string[] };
+    out(dim(`(${CONFIG} without its composite alarms ${leftOut.join(', ')}: moto does not emulate composites)`));
+  }
+  out('');
   const calls: CliCall[] = [];
   try {
     if (cli.names.includes('plan') && cli.names.includes('sync')) {
       const first = await call(cli.run, ['plan', ...common, '--detailed-exitcode'], env);
       expectExit(first, 2, 'changes to make on an empty CloudWatch');
-      const sync = await call(cli.run, ['sync', ...common, '--yes'], env);
+      // The functions are not deployed in the emulator, so their log groups (for the metric filters) are created here.
+      const sync = await call(cli.run, ['sync', ...common, '--yes', '--create-log-groups'], env);
       expectExit(sync, 0, 'sync applied');
       const again = await call(cli.run, ['plan', ...common, '--detailed-exitcode'], env);
       expectExit(again, 0, 'nothing left to change');
@@ -129,7 +148,7 @@ export async function showAlarms(options: { endpointUrl?: string }): Promise<Ala
     out(yellow('This build of the alarms CLI has no plan/sync yet: showing validate and synth instead.'), '');
     const validate = await call(cli.run, ['validate', '--config', CONFIG], env);
     expectExit(validate, 0, 'the config is valid');
-    const synth = await call(cli.run, ['synth', '--config', CONFIG], env);
+    const synth = await call(cli.run, ['synth', '--config', CONFIG, '--stage', STAGE], env);
     expectExit(synth, 0, 'synthesized');
     calls.push(validate, synth);
     return { mode: 'synth', endpoint, calls };

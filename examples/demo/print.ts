@@ -58,18 +58,6 @@ export function indent(text: string, spaces: number): string {
 }
 
 /**
- * A JSON value pretty-printed and indented.
- *
- * @example
- * ```ts
- * out(prettyJson({ a: 1 }, 4));
- * ```
- */
-export function prettyJson(value: unknown, spaces: number): string {
-  return indent(JSON.stringify(value, null, 2), spaces);
-}
-
-/**
  * `text` cut to `max` characters with an ellipsis.
  *
  * @example
@@ -79,4 +67,27 @@ export function prettyJson(value: unknown, spaces: number): string {
  */
 export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/**
+ * JSON laid out for reading: a value that fits in `width` stays on one
+ * line, larger objects and arrays get one member per line.
+ *
+ * @example
+ * ```ts
+ * out(indent(compactJson(record, 100), 4));
+ * ```
+ */
+export function compactJson(value: unknown, width: number, depth = 0): string {
+  const flat = JSON.stringify(value) ?? 'null';
+  if (value === null || typeof value !== 'object' || flat.length + depth * 2 <= width) return flat;
+  const pad = '  '.repeat(depth + 1);
+  const close = '  '.repeat(depth);
+  if (Array.isArray(value)) {
+    return `[\n${value.map((item) => pad + compactJson(item, width, depth + 1)).join(',\n')}\n${close}]`;
+  }
+  const members = Object.entries(value as Record<string, unknown>).map(
+    ([key, member]) => `${pad}${JSON.stringify(key)}: ${compactJson(member, width - key.length - 4, depth + 1)}`,
+  );
+  return `{\n${members.join(',\n')}\n${close}}`;
 }

@@ -1,6 +1,6 @@
 import { plantedIn } from '../lambda-api/src/samples.js';
 import { DemoStepError } from './errors.js';
-import { bold, dim, green, out, prettyJson } from './print.js';
+import { bold, compactJson, dim, green, indent, out } from './print.js';
 import type { SentryEndpoint } from './sentryEndpoint.js';
 
 /** What step 2 showed, for the summary. */
@@ -55,15 +55,16 @@ export async function showSentry(endpoint: SentryEndpoint): Promise<SentryStepRe
   }
   const event = envelope.items.find((item) => item.header.type === 'event')?.payload as Json;
   out(dim(`Envelope received by ${endpoint.dsn.replace(/\/\/[^@]+@/, '//')} (${envelope.raw.length} bytes):`), '');
+  const contexts = pick((event.contexts ?? {}) as Json, ['lambda', 'trace', 'runtime', 'cloud_resource']);
+  const shown = {
+    ...pick(event, ['event_id', 'level', 'environment', 'release', 'user', 'tags']),
+    exception: summarizeException(event),
+    contexts,
+    ...pick(event, ['extra', 'breadcrumbs', 'request']),
+  };
+  out(indent(compactJson(shown, 110), 4));
   out(
-    prettyJson(
-      {
-        ...pick(event, ['event_id', 'level', 'environment', 'release', 'user', 'tags']),
-        exception: summarizeException(event),
-        ...pick(event, ['contexts', 'extra', 'breadcrumbs', 'request']),
-      },
-      4,
-    ),
+    dim('    (contexts trimmed to lambda, trace, runtime and cloud_resource; the envelope has os, device and app too)'),
   );
   const leaks = plantedIn(envelope.raw);
   if (leaks.length > 0) throw new DemoStepError('sentry', `planted PII reached Sentry: ${leaks.join(', ')}`);
