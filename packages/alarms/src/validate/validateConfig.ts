@@ -32,6 +32,22 @@ function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
  * ```
  */
 export function validateConfig(config: unknown, options: ValidateOptions = {}): ValidationIssue[] {
+  try {
+    return collect(config, options);
+  } catch (error) {
+    // A config is user code: a throwing getter, a Proxy or a self-referencing rule must become an issue, not a crash.
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        path: '(config)',
+        message: `the config cannot be read: ${reason}`,
+        hint: 'Export plain data: no getters that throw, no proxies, no rule that contains itself.',
+      },
+    ];
+  }
+}
+
+function collect(config: unknown, options: ValidateOptions): ValidationIssue[] {
   const parsed = configSchema.safeParse(config);
   if (!parsed.success) return dedupe(fromZodIssues(parsed.error.issues));
   const valid = config as AlarmsConfig;

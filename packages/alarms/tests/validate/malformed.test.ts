@@ -138,3 +138,29 @@ describe('reporting', () => {
     }
   });
 });
+
+describe('hostile configs', () => {
+  it('turns throwing getters, proxies and self-containing rules into one issue instead of a crash', () => {
+    const getter = configWith({ apiLatency: latency });
+    Object.defineProperty(getter, 'alarms', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    const proxy = new Proxy(configWith({ apiLatency: latency }), {
+      ownKeys() {
+        throw new Error('no keys');
+      },
+    });
+    const loop: Record<string, unknown> = { op: 'NOT' };
+    loop.rule = loop;
+    const cyclic = configWith({ apiLatency: latency, svc: { kind: 'composite', severity: 'P1', rule: loop } as never });
+    for (const config of [getter, proxy, cyclic]) {
+      const issues = validateConfig(config);
+      expect(issues.length).toBeGreaterThan(0);
+      expect(() => synth(config as never, { stage: 'prod' })).toThrow(AlarmsValidationError);
+    }
+    expect(validateConfig(getter)[0]).toMatchObject({ path: '(config)', message: 'the config cannot be read: boom' });
+  });
+});

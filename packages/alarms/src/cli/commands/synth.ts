@@ -4,8 +4,18 @@ import { loadStages } from '../loadStage.js';
 import { createStyle, type Style } from '../style.js';
 import type { Command } from '../types.js';
 
+const SYMBOLS: Record<string, string> = {
+  GreaterThanThreshold: '>',
+  GreaterThanOrEqualToThreshold: '>=',
+  LessThanThreshold: '<',
+  LessThanOrEqualToThreshold: '<=',
+  LessThanLowerOrGreaterThanUpperThreshold: 'outside',
+  GreaterThanUpperThreshold: 'above',
+  LessThanLowerThreshold: 'below',
+};
+
 function condition(input: PutMetricAlarmInput): string {
-  const op = (input.ComparisonOperator ?? '').replace('Threshold', '');
+  const op = SYMBOLS[input.ComparisonOperator ?? ''] ?? input.ComparisonOperator;
   const target = input.ThresholdMetricId ? `band ${input.ThresholdMetricId}` : String(input.Threshold);
   const window = `${input.DatapointsToAlarm ?? input.EvaluationPeriods}/${input.EvaluationPeriods}`;
   if (input.Metrics) {
