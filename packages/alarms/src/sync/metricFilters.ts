@@ -123,6 +123,7 @@ export function planMetricFilters(
   desired: PutMetricFilterRequest[],
   existing: ExistingFilters,
   prune: boolean,
+  excludePrefixes: string[] = [],
 ): { changes: MetricFilterChange[]; orphans: string[]; unchanged: number } {
   const changes: MetricFilterChange[] = [];
   const orphans: string[] = [];
@@ -149,6 +150,7 @@ export function planMetricFilters(
     if (wanted.has(key)) continue;
     const first = copies[0];
     const name = first?.filterName ?? '';
+    if (excludePrefixes.some((p) => name.startsWith(p))) continue;
     const logGroupName = first?.logGroupName ?? '';
     if (prune) changes.push({ action: 'delete', name, logGroupName, copies: copies.length });
     else orphans.push(`${logGroupName}:${name}`);

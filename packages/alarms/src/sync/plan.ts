@@ -18,6 +18,7 @@ interface RegionContext {
   prune: boolean;
   destroy: boolean;
   refreshTags: boolean;
+  excludePrefixes: string[];
 }
 
 async function planRegion(context: RegionContext, desired: SynthesizedRegion): Promise<RegionPlan> {
@@ -27,8 +28,14 @@ async function planRegion(context: RegionContext, desired: SynthesizedRegion): P
   const cw = clients.cloudWatch(region);
   const existing = await describeAllAlarms(cw, prefix, call, region);
   const matched = destroy
-    ? matchAlarms([], [], existing, false)
-    : matchAlarms(desired.metricAlarms, desired.compositeAlarms, existing, context.refreshTags);
+    ? matchAlarms([], [], existing, false, context.excludePrefixes)
+    : matchAlarms(
+        desired.metricAlarms,
+        desired.compositeAlarms,
+        existing,
+        context.refreshTags,
+        context.excludePrefixes,
+      );
   const arns = [...matched.toCheck.map((c) => c.existing.arn), ...[...matched.extras.values()].map((e) => e.arn)];
   const tags = await listTags(cw, arns, call, region, concurrency);
   const alarms = resolveAlarms(matched, tags, stage.ownership, { prune: context.prune, destroy });
@@ -39,7 +46,7 @@ async function planRegion(context: RegionContext, desired: SynthesizedRegion): P
     filtersWanted,
     context.prune || destroy,
   );
-  const filters = planMetricFilters(filtersWanted, read.existing, context.prune || destroy);
+  const filters = planMetricFilters(filtersWanted, read.existing, context.prune || destroy, context.excludePrefixes);
   return {
     region,
     alarms: alarms.changes,
@@ -75,6 +82,9 @@ async function buildPlan(
     prune: destroy || options.prune === true,
     destroy,
     refreshTags: options.refreshTags === true,
+    excludePrefixes: (options.excludePrefixes ?? []).filter(
+      (p) => p !== stage.ownership.namePrefix && p.startsWith(stage.ownership.namePrefix),
+    ),
   };
   const regions: RegionPlan[] = [];
   for (const region of stage.regions) {

@@ -82,6 +82,7 @@ export function matchAlarms(
   compositeAlarms: PutCompositeAlarmInput[],
   existing: ExistingAlarms,
   refreshTags: boolean,
+  excludePrefixes: string[] = [],
 ): Matched {
   const extras = indexExisting(existing);
   const desired: Desired[] = [
@@ -121,6 +122,7 @@ export function matchAlarms(
     if (differs || refreshTags) matched.toCheck.push({ desired: d, existing: found, differs });
     else matched.unchanged += 1;
   }
+  for (const name of extras.keys()) if (excludePrefixes.some((p) => name.startsWith(p))) extras.delete(name);
   return matched;
 }
 

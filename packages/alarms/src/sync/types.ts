@@ -101,6 +101,12 @@ export interface ReadOptions {
   rateLimits?: RateLimits;
   /** Retry attempts for throttling and transient errors (default 8). */
   maxAttempts?: number;
+  /**
+   * Name prefixes of other stages nested under this one (`app-prod-eu-` under
+   * `app-prod-`): alarms and filters there belong to them and are skipped,
+   * neither tag-read nor (for untagged metric filters) deleted.
+   */
+  excludePrefixes?: string[];
 }
 
 export interface ApplyOptions {

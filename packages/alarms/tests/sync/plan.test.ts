@@ -154,4 +154,24 @@ describe('createPlan (mocked CloudWatch)', () => {
     expect(plan.regions[0]?.unmanaged).toEqual([`${PREFIX}by-hand`]);
     expect(formatPlan(plan)).toContain('Plan: 0 to create, 0 to update, 4 to delete.');
   });
+
+  it('skips alarms and filters of a stage nested under this prefix (prod-eu under prod)', async () => {
+    mocks.cw.on(DescribeAlarmsCommand).resolves({
+      MetricAlarms: [echo(errorsAlarm()), echo(latencyAlarm({ AlarmName: `${PREFIX}eu-api-latency` }))],
+    });
+    mocks.logs.on(DescribeMetricFiltersCommand).resolves({
+      metricFilters: [{ filterName: `${PREFIX}eu-cold-starts`, logGroupName: LOG_GROUP }],
+    });
+    mocks.cw.on(ListTagsForResourceCommand).resolves(owned);
+    const plan = await planDestroy(stage(), mocks.clients, {
+      ...fast,
+      excludePrefixes: [PREFIX, `${PREFIX}eu-`, 'other-'],
+    });
+    expect(plan.regions[0]?.alarms).toEqual([{ action: 'delete', kind: 'metric', name: `${PREFIX}api-errors` }]);
+    expect(plan.regions[0]?.unmanaged).toEqual([]);
+    expect(plan.regions[0]?.metricFilters).toEqual([]);
+    expect(mocks.cw.commandCalls(ListTagsForResourceCommand).map((c) => c.args[0].input.ResourceARN)).toEqual([
+      arnOf(`${PREFIX}api-errors`),
+    ]);
+  });
 });

@@ -8,13 +8,15 @@ import {
   type ReadOptions,
   type SyncClients,
 } from '../../sync/index.js';
-import { loadStages } from '../loadStage.js';
+import { ownershipOf } from '../../synth/common.js';
+import { loadCliConfig, loadStages } from '../loadStage.js';
 import type { CliFlags, CliIO, Command } from '../types.js';
 
 /** Reads every matched alarm's tags, so tag drift on otherwise unchanged alarms shows up (one call per alarm). */
 export const REFRESH_TAGS_ENV = 'ALARMS_REFRESH_TAGS';
 
-const truthy = (value: string | undefined): boolean => value !== undefined && !['', '0', 'false'].includes(value);
+export const truthy = (value: string | undefined): boolean =>
+  value !== undefined && !['', '0', 'false'].includes(value);
 
 /**
  * SDK clients for the flags: `--profile` and `--endpoint-url`; regions come

@@ -9,7 +9,7 @@ import {
   type SyncClients,
 } from '../../sync/index.js';
 import type { CliFlags, CliIO, Command } from '../types.js';
-import { hasConflicts, planStages, printPlans } from './plan.js';
+import { hasConflicts, planStages, printPlans, truthy } from './plan.js';
 
 /** A yes/no prompt on the process's own terminal, for when the caller gave none. */
 function terminalConfirm(io: CliIO): CliIO['confirm'] {
@@ -35,7 +35,7 @@ function terminalConfirm(io: CliIO): CliIO['confirm'] {
  * ```
  */
 export function confirmer(io: CliIO): CliIO['confirm'] {
-  if (io.env.CI) return undefined;
+  if (truthy(io.env.CI)) return undefined;
   return io.confirm ?? terminalConfirm(io);
 }
 
