@@ -23,6 +23,10 @@ const MAX_VALUE = 4_096;
 const PERSON_VALUE = /^\\?["']?([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’.-]*){1,3})/;
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
 
+const AUTH_SCHEMES = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|ApiKey|AWS4-HMAC-SHA256)$/i;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+/** SQL / template placeholders (`email = $1`, `password: ?`) are not values. */
+const PLACEHOLDER = /^(?:\$\d+|\?|:[a-z_]\w*|%s|\$\{\w+\}|\{\{?\w+\}?\})$/i;
 const isStop = (c: number) =>
   c === 32 ||
   c === 9 ||
@@ -53,11 +57,19 @@ function valueEnd(text: string, i: number, kind: PiiKind, colon: boolean): numbe
     return close < 0 || close - i > MAX_VALUE ? -1 : close;
   }
   const limit = Math.min(text.length, i + MAX_VALUE);
-  // Header-style values (`Cookie: a=1; b=2`, `Authorization: Bearer x`) run to the end of the line.
+  // Header-style credentials: `Bearer x`, `Digest a=1, b=2`, `sid=abc; theme=dark` run over several tokens.
   if (colon && kind === 'credential') {
     let j = i;
-    while (j < limit && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13 && text.charCodeAt(j) !== 34) j++;
-    return j;
+    let first = true;
+    for (;;) {
+      const tokenStart = j;
+      while (j < limit && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 34) j++;
+      const token = text.slice(tokenStart, j);
+      const more = (first && AUTH_SCHEMES.test(token)) || /[;,]$/.test(token);
+      if (!more || text.charCodeAt(j) !== 32) return /[;,]$/.test(token) ? j - 1 : j;
+      first = false;
+      j++;
+    }
   }
   let j = i;
   while (j < limit && !isStop(text.charCodeAt(j))) j++;
@@ -98,7 +110,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
       const vStart = quoted ? start + (text.charCodeAt(start) === 92 ? 2 : 1) : start;
       if (end <= vStart) continue;
       const value = text.slice(vStart, end);
-      if (LITERALS.has(value.toLowerCase()) || /^[[{]/.test(value) || /^\[[a-z_]+\]$/.test(value)) continue;
+      if (LITERALS.has(value.toLowerCase()) || PLACEHOLDER.test(value) || /^[[{]/.test(value)) continue;
       report(vStart, end, hit.kind);
       KEY.lastIndex = end;
     }
