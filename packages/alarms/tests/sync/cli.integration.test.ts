@@ -225,4 +225,18 @@ describe('alarms plan | sync | destroy against moto', () => {
     expect(created.code).toBe(0);
     expect((await alarms('plan', '--detailed-exitcode')).code).toBe(0);
   });
+
+  it('leaves a nested stage alone (prod-eu under prod), filters included', async () => {
+    writeConfig({ ...config(), stages: { prod: { regions: ['us-east-1'] }, 'prod-eu': { regions: ['us-east-1'] } } });
+    expect((await alarms('sync', '--yes')).code).toBe(0);
+    expect(await names()).toHaveLength(6);
+
+    const pruned = await alarms('sync', '--stage', 'prod', '--prune', '--yes');
+    expect(pruned.stdout).toContain('Nothing to do');
+    expect(pruned.stdout).not.toContain('web-prod-eu-');
+    expect((await alarms('destroy', '--stage', 'prod', '--yes')).code).toBe(0);
+    expect(await names()).toEqual(['web-prod-eu-apiErrors', 'web-prod-eu-apiLatency', 'web-prod-eu-coldStarts']);
+    const filters = await logs.send(new DescribeMetricFiltersCommand({ logGroupName: LOG_GROUP }));
+    expect(filters.metricFilters?.map((f) => f.filterName)).toEqual(['web-prod-eu-coldStarts']);
+  });
 });

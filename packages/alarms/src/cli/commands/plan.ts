@@ -51,8 +51,11 @@ export async function planStages(
   mode: 'sync' | 'destroy',
 ): Promise<{ plans: Plan[]; clients: SyncClients }> {
   const stages = await loadStages(flags, io);
+  const config = await loadCliConfig(flags, io);
+  // Every stage's prefix: the planner skips those nested under the one it plans (`app-prod-eu-` under `app-prod-`).
+  const excludePrefixes = Object.keys(config.stages).map((name) => ownershipOf(config.stack, name).namePrefix);
   const clients = clientsFromFlags(flags);
-  const options = readOptions(flags, io);
+  const options = { ...readOptions(flags, io), excludePrefixes };
   const plans: Plan[] = [];
   for (const stage of stages) {
     plans.push(
