@@ -139,6 +139,13 @@ export function planDestroy(stage: SynthesizedStage, clients: SyncClients, optio
   return buildPlan(stage, clients, options, true);
 }
 
-/** True when applying `plan` would write nothing. */
+/**
+ * True when applying `plan` would write nothing (conflicts are counted apart).
+ *
+ * @example
+ * ```ts
+ * if (isEmptyPlan(plan)) console.log('CloudWatch matches the config');
+ * ```
+ */
 export const isEmptyPlan = (plan: Plan): boolean =>
   plan.summary.create + plan.summary.update + plan.summary.delete === 0;

@@ -15,6 +15,7 @@ import type { CliFlags, CliIO, Command } from '../types.js';
 /** Reads every matched alarm's tags, so tag drift on otherwise unchanged alarms shows up (one call per alarm). */
 export const REFRESH_TAGS_ENV = 'ALARMS_REFRESH_TAGS';
 
+/** `1`, `true`, `yes`: set; empty, `0`, `false`: not set. */
 export const truthy = (value: string | undefined): boolean =>
   value !== undefined && !['', '0', 'false'].includes(value);
 
@@ -32,7 +33,14 @@ export function clientsFromFlags(flags: CliFlags): SyncClients {
   return createClients({ profile: flags.profile, endpoint: flags.endpointUrl });
 }
 
-/** Read options shared by plan, sync and destroy. */
+/**
+ * Read options shared by plan, sync and destroy.
+ *
+ * @example
+ * ```ts
+ * readOptions(flags, { ...io, env: { ALARMS_REFRESH_TAGS: '1' } }).refreshTags; // true
+ * ```
+ */
 export function readOptions(flags: CliFlags, io: CliIO): ReadOptions {
   return { prune: flags.prune, concurrency: flags.concurrency, refreshTags: truthy(io.env[REFRESH_TAGS_ENV]) };
 }
@@ -65,12 +73,20 @@ export async function planStages(
   return { plans, clients };
 }
 
-/** Plans as text (one block per stage) or as `{ "plans": [...] }`. */
+/**
+ * Plans as text, one block per stage; with `--json` the caller prints them instead.
+ *
+ * @example
+ * ```ts
+ * printPlans(plans, flags, io);
+ * ```
+ */
 export function printPlans(plans: Plan[], flags: CliFlags, io: CliIO): void {
   if (flags.json) return;
   for (const plan of plans) io.stdout.write(`${formatPlan(plan, { color: flags.color })}\n`);
 }
 
+/** True when a config name is taken by an alarm the stack does not own (exit 1). */
 export const hasConflicts = (plans: Plan[]): boolean => plans.some((p) => p.summary.conflicts > 0);
 
 /** `alarms plan`: what sync would change, nothing written. */
