@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { build, type Metafile } from 'esbuild';
+import { type BuildOptions, build, type Metafile } from 'esbuild';
 import type { FunctionName } from './samples.js';
 
 /**
@@ -21,6 +21,26 @@ export interface BuiltFunction {
   metafile: Metafile;
 }
 
+function deploymentOptions(outfile: string, sourcemap: boolean): BuildOptions {
+  return {
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    minify: true,
+    // Function and class names survive minification, so stack traces in CloudWatch and Sentry stay readable.
+    keepNames: true,
+    treeShaking: true,
+    external: ['@aws-sdk/*'],
+    tsconfig: `${packageDir}tsconfig.json`,
+    banner: { js: REQUIRE_SHIM },
+    sourcemap,
+    metafile: true,
+    logLevel: 'error',
+  };
+}
+
 /**
  * Bundles `src/handlers/<fn>.ts` to `<outDir>/<fn>/index.mjs`.
  *
@@ -36,24 +56,27 @@ export async function buildFunction(
 ): Promise<BuiltFunction> {
   const file = `${outDir}/${fn}/index.mjs`;
   const result = await build({
+    ...deploymentOptions(file, options.sourcemap),
     entryPoints: [`${packageDir}src/handlers/${fn}.ts`],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    minify: true,
-    // Function and class names survive minification, so stack traces in CloudWatch and Sentry stay readable.
-    keepNames: true,
-    treeShaking: true,
-    external: ['@aws-sdk/*'],
-    tsconfig: `${packageDir}tsconfig.json`,
-    banner: { js: REQUIRE_SHIM },
-    sourcemap: options.sourcemap,
-    metafile: true,
-    logLevel: 'error',
   });
-  return { fn, file, metafile: result.metafile };
+  return { fn, file, metafile: result.metafile ?? { inputs: {}, outputs: {} } };
+}
+
+/**
+ * Bundles a few lines of module code with the same settings, to measure
+ * what one dependency costs on its own.
+ *
+ * @example
+ * ```ts
+ * const { file } = await buildSnippet("export { init } from '@sentry/node';", 'dist/sentry-only.mjs');
+ * ```
+ */
+export async function buildSnippet(contents: string, file: string): Promise<{ file: string; metafile: Metafile }> {
+  const result = await build({
+    ...deploymentOptions(file, false),
+    stdin: { contents, resolveDir: `${packageDir}src`, loader: 'ts', sourcefile: 'snippet.ts' },
+  });
+  return { file, metafile: result.metafile ?? { inputs: {}, outputs: {} } };
 }
 
 /**
