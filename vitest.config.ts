@@ -25,7 +25,9 @@ const dirs = (parent: string) =>
  * starts moto, a browser or other real parts itself).
  */
 const projects = [...dirs('packages'), ...dirs('examples')].flatMap((dir) => {
-  const name = dir.split('/')[1];
+  const [parent, folder] = dir.split('/');
+  // Examples share folder names with packages (`alarms`), and project names must be unique.
+  const name = parent === 'examples' ? `example-${folder}` : folder;
   return [
     {
       resolve: { alias },
