@@ -20,7 +20,15 @@ import { type SentryStepResult, showSentry } from './demo/sentryStep.js';
 
 const USAGE = `Usage: npm run demo [-- --full] [-- --endpoint-url http://127.0.0.1:4566]`;
 
-function summary(lambda: LambdaStepResult, sentry: SentryStepResult, alarms: AlarmsStepResult, seconds: number): void {
+/** Seconds each step took, for the last line. */
+interface Timings {
+  lambda: number;
+  sentry: number;
+  alarms: number;
+}
+
+function summary(lambda: LambdaStepResult, sentry: SentryStepResult, alarms: AlarmsStepResult, took: Timings): void {
+  const total = took.lambda + took.sentry + took.alarms;
   const [plan] = alarms.calls;
   out(
     `${green('✔')} Lambda: ${lambda.invocations} invocations of 6 functions (${lambda.coldStarts} cold starts, the rest warm) wrote ` +
@@ -31,7 +39,10 @@ function summary(lambda: LambdaStepResult, sentry: SentryStepResult, alarms: Ala
       ? `${green('✔')} Alarms: \`alarms plan\` (exit ${plan?.exitCode}: changes), \`alarms sync --yes\`, then \`alarms plan\` (exit 0: in sync) against ${alarms.endpoint}.`
       : `${green('✔')} Alarms: \`alarms validate\` and \`alarms synth\` on the example config (plan/sync not available in this build).`,
     '',
-    dim(`Done in ${seconds.toFixed(1)} s. Next: npm test · npm run bench · packages/*/README.md`),
+    dim(
+      `Done in ${total.toFixed(1)} s (Lambda ${took.lambda.toFixed(1)} s, Sentry ${took.sentry.toFixed(1)} s, ` +
+        `alarms ${took.alarms.toFixed(1)} s). Next: npm test · npm run bench · packages/*/README.md`,
+    ),
   );
 }
 
@@ -48,19 +59,27 @@ async function main(argv: string[]): Promise<number> {
     out(USAGE);
     return 0;
   }
-  const started = performance.now();
+  let mark = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const seconds = (now - mark) / 1000;
+    mark = now;
+    return seconds;
+  };
   out(bold('Valine Monitoring demo'), dim('Offline: no AWS account, no credentials, nothing leaves 127.0.0.1.'));
   let sentry: SentryEndpoint | undefined;
   try {
     sentry = await startSentryEndpoint();
     heading(1, 'Lambda API → what CloudWatch Logs receives (logs + EMF metrics)');
     const lambda = await showLambda({ env: { SENTRY_DSN: sentry.dsn, STAGE: 'demo' }, full: values.full });
+    const lambdaSeconds = lap();
     heading(2, 'Sentry → the scrubbed error event, as received by a local endpoint');
     const sentryResult = await showSentry(sentry);
+    const sentrySeconds = lap();
     heading(3, 'Alarms as code → plan, sync, plan again against a local CloudWatch');
     const alarms = await showAlarms({ endpointUrl: values['endpoint-url'] });
     heading(4, 'Summary');
-    summary(lambda, sentryResult, alarms, (performance.now() - started) / 1000);
+    summary(lambda, sentryResult, alarms, { lambda: lambdaSeconds, sentry: sentrySeconds, alarms: lap() });
     return 0;
   } catch (error) {
     const step = error instanceof DemoStepError ? ` (${error.step})` : '';
