@@ -54,7 +54,6 @@ export const Limits = {
   ALARM_RULE_MAX: 10_240,
   METRIC_FILTER_NAME_MAX: 512,
   FILTER_PATTERN_MAX: 1024,
-  METRIC_FILTER_DIMENSIONS_MAX: 3,
   LOG_GROUP_NAME_MAX: 512,
   /** Alarm ids must stay short enough for the derived name plus prefix. */
   ALARM_ID_MAX: 200,

@@ -71,6 +71,8 @@ const KNOWN_KEYS = [
   'waitPeriod',
   'extensionPeriod',
   'logMetricNamespace',
+  'vars',
+  'per',
 ];
 
 export function joinPath(path: readonly PropertyKey[]): string {
