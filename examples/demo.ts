@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { type AlarmsStepResult, showAlarms } from './demo/alarmsStep.js';
+import { type AlarmsStepResult, checkAlarmsPrerequisites, showAlarms } from './demo/alarmsStep.js';
 import { DemoStepError } from './demo/errors.js';
 import { type LambdaStepResult, showLambda } from './demo/lambdaStep.js';
 import { bold, dim, green, heading, out, red } from './demo/print.js';
@@ -69,6 +69,7 @@ async function main(argv: string[]): Promise<number> {
   out(bold('Valine Monitoring demo'), dim('Offline: no AWS account, no credentials, nothing leaves 127.0.0.1.'));
   let sentry: SentryEndpoint | undefined;
   try {
+    checkAlarmsPrerequisites({ endpointUrl: values['endpoint-url'] });
     sentry = await startSentryEndpoint();
     heading(1, 'Lambda API → what CloudWatch Logs receives (logs + EMF metrics)');
     const lambda = await showLambda({ env: { SENTRY_DSN: sentry.dsn, STAGE: 'demo' }, full: values.full });

@@ -46,6 +46,22 @@ function motoInstalled(): boolean {
   return spawnSync(python, ['-c', 'import moto.server'], { stdio: 'ignore' }).status === 0;
 }
 
+/**
+ * Fails fast, before the demo spends time on the other steps, when step 3
+ * cannot run: no config, or no moto and no `--endpoint-url`.
+ *
+ * @example
+ * ```ts
+ * checkAlarmsPrerequisites({ endpointUrl: undefined });
+ * ```
+ */
+export function checkAlarmsPrerequisites(options: { endpointUrl?: string }): void {
+  if (!existsSync(`${root}${CONFIG}`)) throw new DemoStepError('alarms', `${CONFIG} is missing`);
+  if (!options.endpointUrl && !motoInstalled()) {
+    throw new DemoStepError('alarms', 'moto (the local CloudWatch) is not installed', { hint: MOTO_HINT });
+  }
+}
+
 function collector(): { stream: Writable; text: () => string } {
   let text = '';
   const stream = new Writable({
@@ -98,12 +114,10 @@ function expectExit(result: CliCall, wanted: number, meaning: string): void {
  * ```
  */
 export async function showAlarms(options: { endpointUrl?: string }): Promise<AlarmsStepResult> {
-  if (!existsSync(`${root}${CONFIG}`)) throw new DemoStepError('alarms', `${CONFIG} is missing`);
+  checkAlarmsPrerequisites(options);
   const cli = await loadCli();
   let moto: Moto | undefined;
   if (!options.endpointUrl) {
-    if (!motoInstalled())
-      throw new DemoStepError('alarms', 'moto (the local CloudWatch) is not installed', { hint: MOTO_HINT });
     try {
       moto = await startMoto();
     } catch (cause) {
