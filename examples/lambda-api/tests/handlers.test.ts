@@ -1,3 +1,4 @@
+import { piiMatchers } from '@valine/pii/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReceivedEnvelope, type SentryEndpoint, startSentryEndpoint } from '../../demo/sentryEndpoint.js';
 import { type CloudWatchLine, splitInvocations } from '../src/cloudWatchLines.js';
@@ -17,6 +18,8 @@ interface SentryEvent {
   user: Record<string, unknown>;
   tags: Record<string, string>;
 }
+
+piiMatchers();
 
 let sentry: SentryEndpoint;
 let reports: InvocationReport[];
@@ -56,6 +59,12 @@ describe('the sample scenario', () => {
     expect(rawLines.length).toBeGreaterThan(50);
     const leaks = rawLines.filter((line) => plantedIn(line).length > 0);
     expect(leaks).toEqual([]);
+  });
+
+  it('writes records in which the default rule set finds nothing left to scrub', () => {
+    const records = [...byRequest.values()].flat().filter((line) => line.record);
+    expect(records.length).toBeGreaterThan(30);
+    for (const { record } of records) expect(record).toContainNoPII();
   });
 
   it('writes only JSON records between the runtime lines', () => {
