@@ -1,6 +1,6 @@
 /**
- * One pass over a string sets a bit per character class; each rule declares
- * the classes it needs, so most rules are skipped without running a regex.
+ * Character classes a rule needs before it is worth running: each rule
+ * declares them, so most rules are skipped without running a regex.
  */
 export const Ch = {
   digit: 1,
@@ -17,24 +17,37 @@ export const Ch = {
   slash: 2048,
 } as const;
 
-export function charMask(text: string): number {
-  let mask = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 97 && c <= 122) mask |= Ch.lower;
-    else if (c >= 48 && c <= 57) mask |= Ch.digit;
-    else if (c >= 65 && c <= 90) mask |= Ch.upper;
-    else if (c === 64) mask |= Ch.at;
-    else if (c === 37) mask |= Ch.percent;
-    else if (c === 58) mask |= Ch.colon;
-    else if (c === 61) mask |= Ch.equals;
-    else if (c === 46) mask |= Ch.dot;
-    else if (c === 45) mask |= Ch.dash;
-    else if (c === 43) mask |= Ch.plus;
-    else if (c === 95) mask |= Ch.underscore;
-    else if (c === 47) mask |= Ch.slash;
-  }
-  return mask;
+const CLASS_TESTS: ReadonlyArray<readonly [number, (text: string) => boolean]> = [
+  [Ch.digit, (t) => /\d/.test(t)],
+  [Ch.at, (t) => t.includes('@')],
+  [Ch.percent, (t) => t.includes('%')],
+  [Ch.colon, (t) => t.includes(':')],
+  [Ch.equals, (t) => t.includes('=')],
+  [Ch.dot, (t) => t.includes('.')],
+  [Ch.upper, (t) => /[A-Z]/.test(t)],
+  [Ch.dash, (t) => t.includes('-')],
+  [Ch.plus, (t) => t.includes('+')],
+  [Ch.lower, (t) => /[a-z]/.test(t)],
+  [Ch.underscore, (t) => t.includes('_')],
+  [Ch.slash, (t) => t.includes('/')],
+];
+
+/**
+ * Answers "which of these classes occur in the text?", testing each class at
+ * most once per string and only when a rule asks: native `includes` and
+ * single-class regexes are far cheaper than a per-character loop.
+ */
+export function charClasses(text: string): (bits: number) => number {
+  let known = 0;
+  let present = 0;
+  return (bits) => {
+    const unknown = bits & ~known;
+    if (unknown !== 0) {
+      for (const [bit, test] of CLASS_TESTS) if ((unknown & bit) !== 0 && test(text)) present |= bit;
+      known |= unknown;
+    }
+    return present & bits;
+  };
 }
 
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;

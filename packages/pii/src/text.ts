@@ -1,4 +1,4 @@
-import { charMask } from './chars.js';
+import { charClasses } from './chars.js';
 import { CUT_BACKTRACK, truncatedChars } from './constants.js';
 import type { Replacer } from './replacement.js';
 import type { TextRule } from './rules/rule.js';
@@ -54,9 +54,9 @@ export interface TextScanner {
 export function createTextScanner(rules: readonly TextRule[], replace: Replacer, maxLength: number): TextScanner {
   function collect(text: string, firstOnly: boolean): Finding[] {
     const found: Finding[] = [];
-    const mask = charMask(text);
+    const has = charClasses(text);
     for (const rule of rules) {
-      if ((mask & rule.needAll) !== rule.needAll || (rule.needAny !== 0 && (mask & rule.needAny) === 0)) continue;
+      if (has(rule.needAll) !== rule.needAll || (rule.needAny !== 0 && has(rule.needAny) === 0)) continue;
       rule.find(text, (start, end, kind) => {
         found.push({ start, end, kind: kind ?? rule.kind, rule: rule.name });
       });

@@ -3,7 +3,6 @@ import type { Report, TextRule } from './rule.js';
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
-const AT = /@|%40/gi;
 /** A top-level domain: letters only, so `npm@11` and `pkg@1.2.3` stay. */
 const TLD = /^[a-z]{2,24}$/i;
 /** `icon@2x.png`: retina asset names, not addresses. */
@@ -15,38 +14,49 @@ const isDomainCode = (c: number) => isAlnumCode(c) || c === 45;
 /**
  * Walks out from each `@` (or `%40`) instead of matching one big regex: the
  * domain is read forwards at most 253 characters and, only when it is valid,
- * the local part backwards at most 64, so the cost per `@` is bounded and `a@a@a@…` stays linear.
+ * the local part backwards at most 64, so the cost per `@` is bounded and
+ * `a@a@a@…` stays linear.
  */
 function findEmails(text: string, report: Report): void {
-  AT.lastIndex = 0;
-  for (let m = AT.exec(text); m !== null; m = AT.exec(text)) {
-    const at = m.index;
-    // The domain first: it fails fast and cheaply on `a@a@a…`, `%40%40…` and `npm@11`.
-    const domainStart = at + m[0].length;
-    let end = domainStart;
-    let dotted = false;
-    while (end < text.length && end - domainStart < MAX_DOMAIN) {
-      const c = text.charCodeAt(end);
-      if (c === 46) dotted = true;
-      else if (!isDomainCode(c)) break;
-      end++;
-    }
-    if (!dotted) continue;
-    while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-    const labels = text.slice(domainStart, end).split('.');
-    const tld = labels[labels.length - 1] ?? '';
-    if (!TLD.test(tld) || labels.some((l) => l.length === 0 || l.charCodeAt(0) === 45)) continue;
-    if (RETINA.test(labels[0] ?? '')) continue;
-    let start = at;
-    while (start > 0 && at - start < MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
-    if (start > 0 && isLocalCode(text.charCodeAt(start - 1))) continue;
-    while (start < at && text.charCodeAt(start) === 46) start++;
-    if (start === at) continue;
-    // `git@github.com:org/repo`: the SSH service account of a forge, not a person.
-    if (text.slice(start, at) === 'git' && text.charCodeAt(end) === 58) continue;
-    report(start, end);
-    AT.lastIndex = end;
+  let nextAt = text.indexOf('@');
+  let nextEncoded = text.indexOf('%40');
+  while (nextAt >= 0 || nextEncoded >= 0) {
+    const encoded = nextAt < 0 || (nextEncoded >= 0 && nextEncoded < nextAt);
+    const at = encoded ? nextEncoded : nextAt;
+    const found = scanAt(text, at, encoded ? 3 : 1);
+    if (found !== null) report(found[0], found[1]);
+    const resume = found === null ? at + 1 : found[1];
+    if (nextAt >= 0 && nextAt < resume) nextAt = text.indexOf('@', resume);
+    if (nextEncoded >= 0 && nextEncoded < resume) nextEncoded = text.indexOf('%40', resume);
   }
+}
+
+/** The address around the `@` at `at` (`sepLength` 3 for `%40`), or null. */
+function scanAt(text: string, at: number, sepLength: number): readonly [number, number] | null {
+  // The domain first: it fails fast and cheaply on `a@a@a…`, `%40%40…` and `npm@11`.
+  const domainStart = at + sepLength;
+  let end = domainStart;
+  let dotted = false;
+  while (end < text.length && end - domainStart < MAX_DOMAIN) {
+    const c = text.charCodeAt(end);
+    if (c === 46) dotted = true;
+    else if (!isDomainCode(c)) break;
+    end++;
+  }
+  if (!dotted) return null;
+  while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
+  const labels = text.slice(domainStart, end).split('.');
+  const tld = labels[labels.length - 1] ?? '';
+  if (!TLD.test(tld) || labels.some((l) => l.length === 0 || l.charCodeAt(0) === 45)) return null;
+  if (RETINA.test(labels[0] ?? '')) return null;
+  let start = at;
+  while (start > 0 && at - start < MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
+  if (start > 0 && isLocalCode(text.charCodeAt(start - 1))) return null;
+  while (start < at && text.charCodeAt(start) === 46) start++;
+  if (start === at) return null;
+  // `git@github.com:org/repo`: the SSH service account of a forge, not a person.
+  if (text.slice(start, at) === 'git' && text.charCodeAt(end) === 58) return null;
+  return [start, end];
 }
 
 export const emailRule: TextRule = {

@@ -1,11 +1,11 @@
-import { Ch } from '../chars.js';
+import { Ch, isAlnumCode } from '../chars.js';
 import { eachMatch, type Report, type TextRule } from './rule.js';
 
 /** Four dotted numbers, not part of a longer dotted run (`1.2.3.4.5`) nor a `v1.2.3.4` / `pkg@1.2.3.4` version. */
 const IPV4 = /(?<![\w.@-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)/g;
-/** Hex groups joined by colons, optionally ending in a dotted IPv4 (`::ffff:1.2.3.4`). */
-const IPV6 =
-  /(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?::(?:\d{1,3}\.){3}\d{1,3})?(?:%[\w.]{1,16})?(?![\w:.])/g;
+const isHexCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+const isRunCode = (c: number) => isHexCode(c) || c === 58 || c === 46;
+const isWordCode = (c: number) => isAlnumCode(c) || c === 95;
 
 const octet = (s: string | undefined) => s !== undefined && Number(s) <= 255 && (s.length === 1 || s[0] !== '0');
 
@@ -52,8 +52,38 @@ function findIps(text: string, report: Report): void {
   });
 }
 
+/**
+ * From each `:`, the maximal run of hex digits, colons and dots around it is
+ * parsed as an address; runs never overlap, so the work is linear.
+ */
 function findIpv6(text: string, report: Report): void {
-  eachMatch(IPV6, text, report, (m) => isIpv6(m[0]));
+  let from = 0;
+  for (;;) {
+    const colon = text.indexOf(':', from);
+    if (colon < 0) return;
+    let start = colon;
+    while (start > 0 && isRunCode(text.charCodeAt(start - 1))) start--;
+    let end = colon + 1;
+    while (end < text.length && isRunCode(text.charCodeAt(end))) end++;
+    from = end;
+    // `ip:2001:db8::1` — a lone leading colon separates a key, it is not part of the address.
+    const keyed = text.charCodeAt(start) === 58 && text.charCodeAt(start + 1) !== 58;
+    if (keyed) start++;
+    else if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+    // Sentence punctuation after the address: `… from fe80::1.` / `2001:db8::1: error`.
+    while (end > start && text.charCodeAt(end - 1) === 46) end--;
+    if (text.charCodeAt(end - 1) === 58 && text.charCodeAt(end - 2) !== 58) end--;
+    let stop = end;
+    if (text.charCodeAt(end) === 37) {
+      while (stop + 1 < text.length && stop - end < 16 && isWordCode(text.charCodeAt(stop + 1))) stop++;
+      stop = stop > end ? stop + 1 : end;
+    }
+    if (stop === from && stop < text.length && isWordCode(text.charCodeAt(stop))) continue;
+    // Fewer than two colons is a key or a time, never an address.
+    const second = text.indexOf(':', text.indexOf(':', start) + 1);
+    if (second < 0 || second >= end) continue;
+    if (isIpv6(text.slice(start, end))) report(start, stop);
+  }
 }
 
 export const ipv4Rule: TextRule = { name: 'ipv4', kind: 'ip', needAll: Ch.digit | Ch.dot, needAny: 0, find: findIps };

@@ -1,4 +1,4 @@
-import { Ch } from '../chars.js';
+import { Ch, isAlnumCode } from '../chars.js';
 import { CACHE_SIZE } from '../constants.js';
 import { normalizeKey } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
@@ -12,10 +12,11 @@ export interface KeyHit {
 
 /**
  * `key=value`, `key: value`, `"key":"value"` (also JSON escaped inside a
- * string, `\"key\":\"value\"`) and query parameters. The key is bounded to
- * 48 characters and must start a token, so each position costs O(1).
+ * string, `\"key\":\"value\"`) and query parameters. Scanning starts from
+ * each `=` / `:` and reads the key backwards (at most 48 characters), so the
+ * cost follows the number of separators, not the length of the text.
  */
-const KEY = /(?<![\w\\])\\?["']?([A-Za-z][\w.[\]-]{0,47})\\?["']?[ \t]{0,3}([:=])[ \t]{0,3}/g;
+const MAX_KEY = 48;
 
 /** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone. */
 const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded', 'name']);
@@ -81,40 +82,73 @@ function valueEnd(text: string, i: number, kind: PiiKind, colon: boolean): numbe
   return j;
 }
 
+const isKeyCode = (c: number) => isAlnumCode(c) || c === 95 || c === 46 || c === 45 || c === 91 || c === 93;
+const isQuote = (c: number) => c === 34 || c === 39;
+const isBlank = (c: number) => c === 32 || c === 9;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The key ending just before the separator at `sep`: `[start, end)` or null. */
+function keyBefore(text: string, sep: number): readonly [number, number] | null {
+  let k = sep;
+  for (let n = 0; n < 3 && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
+  if (k > 0 && isQuote(text.charCodeAt(k - 1))) k--;
+  if (k > 0 && text.charCodeAt(k - 1) === 92) k--;
+  const end = k;
+  while (k > 0 && end - k <= MAX_KEY && isKeyCode(text.charCodeAt(k - 1))) k--;
+  if (end - k > MAX_KEY || k === end || !isLetter(text.charCodeAt(k))) return null;
+  let b = k;
+  if (b > 0 && isQuote(text.charCodeAt(b - 1))) b--;
+  if (b > 0 && text.charCodeAt(b - 1) === 92) b--;
+  return b > 0 && (isAlnumCode(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 92) ? null : [k, end];
+}
+
 export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   // Raw key → normalized key, so repeated keys skip the string work.
   const normalized = new Map<string, string>();
   function findKeyValues(text: string, report: Report): void {
-    KEY.lastIndex = 0;
-    for (let m = KEY.exec(text); m !== null; m = KEY.exec(text)) {
-      const raw = m[1] ?? '';
-      let key = normalized.get(raw);
-      if (key === undefined) {
-        key = normalizeKey(raw);
-        if (normalized.size >= CACHE_SIZE) normalized.clear();
-        normalized.set(raw, key);
-      }
-      if (PROSE_AMBIGUOUS.has(key)) {
-        // `name: Jane Roe` is a person; `name: checkout-api` is not.
-        const from = m.index + m[0].length;
-        const person = key === 'name' ? PERSON_VALUE.exec(text.slice(from, from + 80)) : null;
-        if (person) report(from + person[0].length - (person[1] as string).length, from + person[0].length, 'name');
-        continue;
-      }
-      const hit = classify(key);
-      if (hit === null) continue;
-      const start = m.index + m[0].length;
-      if (start >= text.length) continue;
-      const quoted = text.charCodeAt(start) === 34 || text.charCodeAt(start) === 39 || text.charCodeAt(start) === 92;
-      const end = valueEnd(text, start, hit.kind, m[2] === ':');
-      const vStart = quoted ? start + (text.charCodeAt(start) === 92 ? 2 : 1) : start;
-      if (end <= vStart) continue;
-      const value = text.slice(vStart, end);
-      if (LITERALS.has(value.toLowerCase()) || PLACEHOLDER.test(value) || /^[[{]/.test(value)) continue;
-      report(vStart, end, hit.kind);
-      KEY.lastIndex = end;
+    let nextEq = text.indexOf('=');
+    let nextColon = text.indexOf(':');
+    while (nextEq >= 0 || nextColon >= 0) {
+      const colon = nextEq < 0 || (nextColon >= 0 && nextColon < nextEq);
+      const sep = colon ? nextColon : nextEq;
+      let resume = sep + 1;
+      const key = keyBefore(text, sep);
+      if (key !== null) resume = Math.max(resume, valueAfter(text, key, sep, colon, report));
+      if (nextEq >= 0 && nextEq < resume) nextEq = text.indexOf('=', resume);
+      if (nextColon >= 0 && nextColon < resume) nextColon = text.indexOf(':', resume);
     }
   }
+
+  /** Reports the value after `sep` when the key is sensitive; returns where scanning resumes. */
+  function valueAfter(text: string, [ks, ke]: readonly [number, number], sep: number, colon: boolean, report: Report) {
+    const raw = text.slice(ks, ke);
+    let key = normalized.get(raw);
+    if (key === undefined) {
+      key = normalizeKey(raw);
+      if (normalized.size >= CACHE_SIZE) normalized.clear();
+      normalized.set(raw, key);
+    }
+    let start = sep + 1;
+    for (let n = 0; n < 3 && isBlank(text.charCodeAt(start)); n++) start++;
+    if (PROSE_AMBIGUOUS.has(key)) {
+      // `name: Jane Roe` is a person; `name: checkout-api` is not.
+      const person = key === 'name' ? PERSON_VALUE.exec(text.slice(start, start + 80)) : null;
+      if (person) report(start + person[0].length - (person[1] as string).length, start + person[0].length, 'name');
+      return 0;
+    }
+    const hit = classify(key);
+    if (hit === null || start >= text.length) return 0;
+    const first = text.charCodeAt(start);
+    const quoted = isQuote(first) || first === 92;
+    const end = valueEnd(text, start, hit.kind, colon);
+    const vStart = quoted ? start + (first === 92 ? 2 : 1) : start;
+    if (end <= vStart) return 0;
+    const value = text.slice(vStart, end);
+    if (LITERALS.has(value.toLowerCase()) || PLACEHOLDER.test(value) || /^[[{]/.test(value)) return 0;
+    report(vStart, end, hit.kind);
+    return end;
+  }
+
   return {
     name: 'keyValue',
     kind: 'secret',

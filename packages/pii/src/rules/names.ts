@@ -1,4 +1,4 @@
-import { Ch } from '../chars.js';
+import { Ch, isAlnumCode } from '../chars.js';
 import type { Report, TextRule } from './rule.js';
 
 /**
@@ -32,8 +32,7 @@ const LAST = new Set(
 
 const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?/g;
 /** Two capitalized words, an optional middle initial between them; surnames like McDonald, O'Brien, Smith-Jones. */
-const PAIR =
-  /(?<![\w'’-])([A-Z][a-zà-ÿ]+)(?: [A-Z]\.?)? (?:Mc|Mac|O['’]|D['’])?([A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?![\w'’-])/g;
+const PAIR = /([A-Z][a-zà-ÿ]+)(?: [A-Z]\.?)? (?:Mc|Mac|O['’]|D['’])?([A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?![\w'’-])/g;
 
 /**
  * Full names in free text: a known given name followed by a capitalized
@@ -45,6 +44,12 @@ function findNames(text: string, report: Report): void {
   for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) report(m.index, m.index + m[0].length);
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(text); m !== null; m = PAIR.exec(text)) {
+    const prev = text.charCodeAt(m.index - 1);
+    // Not the tail of a word (`McDonald`, `x-John`): checked here, a leading look-behind would slow every position.
+    if (isAlnumCode(prev) || prev === 95 || prev === 39 || prev === 8217 || prev === 45) {
+      PAIR.lastIndex = m.index + 1;
+      continue;
+    }
     if (FIRST.has(m[1] as string) || LAST.has(m[2] as string)) {
       let end = m.index + m[0].length;
       // "Mary Jane Watson": a second given name means the family name follows.

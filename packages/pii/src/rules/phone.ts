@@ -1,5 +1,5 @@
-import { Ch } from '../chars.js';
-import { eachMatch, type Report, type TextRule } from './rule.js';
+import { Ch, isAlnumCode } from '../chars.js';
+import type { Report, TextRule } from './rule.js';
 
 /** Not glued to a word, a `+`, or a dotted/dashed number on either side. */
 const BEFORE = String.raw`(?<![\w+.-])`;
@@ -11,24 +11,25 @@ const EXT = String.raw`(?:[ ,;]{0,2}(?:x|ext\.?|extension)[ .:]?\d{1,6})?`;
  * is bounded and followed by a distinct character, so the engine never
  * explores more than a few paths per starting position.
  */
-const SHAPES: ReadonlyArray<readonly [RegExp, number, number]> = [
-  // +44 20 7946 0958, +1-555-123-4567, +4915112345678
-  [new RegExp(`${BEFORE}\\+\\d(?:[ .-]?\\d){6,14}${AFTER}${EXT}`, 'g'), 8, 15],
-  // +1 (555) 123-4567, +44 (0) 20 7946 0958
+const SHAPES: ReadonlyArray<readonly [RegExp, number, number]> = (
   [
-    new RegExp(`${BEFORE}\\+\\d{1,3}[ .-]?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]?\\d{2,4}){0,3}${AFTER}${EXT}`, 'g'),
-    8,
-    16,
-  ],
-  // (555) 123-4567, 1 (555) 123 4567
-  [new RegExp(`${BEFORE}(?:1[ .-]?)?\\(\\d{3}\\)[ .-]?\\d{3}[ .-]\\d{4}${AFTER}${EXT}`, 'g'), 10, 11],
-  // 555-123-4567, 555.123.4567, 555 123 4567, 1-555-123-4567 (one separator throughout)
-  [new RegExp(`${BEFORE}(?:1([ .-]))?\\d{3}([ .-])\\d{3}\\2\\d{4}${AFTER}${EXT}`, 'g'), 10, 11],
-  // national forms with a trunk 0: 020 7946 0958, 06 12 34 56 78, 030-12345678
-  [new RegExp(`${BEFORE}0\\d{1,4}([ .-])\\d{2,8}(?:\\1\\d{2,4}){0,3}${AFTER}${EXT}`, 'g'), 10, 11],
-  // (020) 7946 0958
-  [new RegExp(`${BEFORE}\\(0\\d{1,4}\\) ?\\d{3,4}[ -]?\\d{3,4}${AFTER}${EXT}`, 'g'), 10, 11],
-];
+    // +44 20 7946 0958, +1-555-123-4567, +4915112345678
+    [`${BEFORE}\\+\\d(?:[ .-]?\\d){6,14}${AFTER}${EXT}`, 8, 15],
+    // +1 (555) 123-4567, +44 (0) 20 7946 0958
+    [`${BEFORE}\\+\\d{1,3}[ .-]?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]?\\d{2,4}){0,3}${AFTER}${EXT}`, 8, 16],
+    // (555) 123-4567, 1 (555) 123 4567
+    [`${BEFORE}(?:1[ .-]?)?\\(\\d{3}\\)[ .-]?\\d{3}[ .-]\\d{4}${AFTER}${EXT}`, 10, 11],
+    // 555-123-4567, 555.123.4567, 555 123 4567, 1-555-123-4567 (one separator throughout)
+    [`${BEFORE}(?:1([ .-]))?\\d{3}([ .-])\\d{3}\\2\\d{4}${AFTER}${EXT}`, 10, 11],
+    // national forms with a trunk 0: 020 7946 0958, 06 12 34 56 78, 030-12345678
+    [`${BEFORE}0\\d{1,4}([ .-])\\d{2,8}(?:\\1\\d{2,4}){0,3}${AFTER}${EXT}`, 10, 11],
+    // (020) 7946 0958
+    [`${BEFORE}\\(0\\d{1,4}\\) ?\\d{3,4}[ -]?\\d{3,4}${AFTER}${EXT}`, 10, 11],
+  ] as const
+).map(([source, min, max]) => [new RegExp(source, 'y'), min, max] as const);
+
+/** Maximal runs of digits and phone punctuation; only runs with 7+ digits are examined. */
+const RUN = /[+(]?\d[\d ().-]*/g;
 
 const countDigits = (s: string) => {
   let n = 0;
@@ -41,20 +42,48 @@ const countDigits = (s: string) => {
 
 const stripExtension = (s: string) => s.replace(/[ ,;]*(?:x|ext\.?|extension)[ .:]?\d+$/, '');
 
-/** Phones need a `+` or separators: a bare run of 10 digits (an epoch timestamp) is never a phone. */
-function findPhones(text: string, report: Report): void {
+/** The phone starting exactly at `at`, as `[start, end]`, or null. */
+function phoneAt(text: string, at: number): readonly [number, number] | null {
   for (const [re, min, max] of SHAPES) {
-    eachMatch(re, text, report, (m) => {
-      let candidate = m[0];
-      // A greedy group may have taken a following number ("020 7946 0958 200"): drop trailing groups.
-      for (;;) {
-        const n = countDigits(stripExtension(candidate));
-        if (n >= min && n <= max) return [m.index, m.index + candidate.length];
-        const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('.'), candidate.lastIndexOf('-'));
-        if (n < min || cut <= 0) return false;
-        candidate = candidate.slice(0, cut);
-      }
-    });
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m === null) continue;
+    let candidate = m[0];
+    // A greedy group may have taken a following number ("020 7946 0958 200"): drop trailing groups.
+    for (;;) {
+      const n = countDigits(stripExtension(candidate));
+      if (n >= min && n <= max) return [at, at + candidate.length];
+      const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('.'), candidate.lastIndexOf('-'));
+      if (n < min || cut <= 0) break;
+      candidate = candidate.slice(0, cut);
+    }
+  }
+  return null;
+}
+
+/**
+ * Phones need a `+` or separators: a bare run of 10 digits (an epoch
+ * timestamp) is never a phone. Shapes are tried only at the starts of groups
+ * inside runs that hold at least seven digits.
+ */
+function findPhones(text: string, report: Report): void {
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+    const runEnd = m.index + m[0].length;
+    if (countDigits(m[0]) < 7) continue;
+    for (let i = m.index; i < runEnd; i++) {
+      const c = text.charCodeAt(i);
+      const prev = text.charCodeAt(i - 1);
+      if (!(c === 43 || c === 40 || (c >= 48 && c <= 57 && !(prev >= 48 && prev <= 57)))) continue;
+      // The shapes' own look-behind, checked here first because it rejects most positions (inside UUIDs, versions).
+      if (isAlnumCode(prev) || prev === 95 || prev === 43 || prev === 46 || prev === 45) continue;
+      const found = phoneAt(text, i);
+      if (found === null) continue;
+      report(found[0], found[1]);
+      i = found[1] - 1;
+      // An extension may run past the run; continue after the phone.
+      if (found[1] > runEnd) RUN.lastIndex = found[1];
+    }
   }
 }
 

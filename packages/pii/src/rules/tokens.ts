@@ -1,4 +1,4 @@
-import { Ch } from '../chars.js';
+import { Ch, isAlnumCode } from '../chars.js';
 import { eachMatch, type Report, type TextRule } from './rule.js';
 
 /** Header (always `eyJ`, base64url of `{"`), payload, optional signature. Starts only at a token boundary. */
@@ -13,7 +13,7 @@ const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])
 /** Vendor secrets recognisable by their prefix; lengths bounded so a miss costs little. */
 const VENDOR = new RegExp(
   [
-    String.raw`(?<![\w-])(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}`,
+    String.raw`(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}`,
     'gh[pousr]_[0-9A-Za-z]{30,255}',
     String.raw`github_pat_\w{22,255}`,
     'xox[abprse]-[0-9A-Za-z-]{10,255}',
@@ -92,7 +92,14 @@ export const vendorTokenRule: TextRule = {
   kind: 'token',
   needAll: 0,
   needAny: Ch.underscore | Ch.dash | Ch.dot,
-  find: (t, r) => eachMatch(VENDOR, t, r),
+  // The token-start check is done here rather than as a regex look-behind, which would slow every position.
+  find: (t, r) =>
+    eachMatch(VENDOR, t, r, (m) => {
+      const prev = t.charCodeAt(m.index - 1);
+      if (!(isAlnumCode(prev) || prev === 95 || prev === 45)) return true;
+      VENDOR.lastIndex = m.index + 1;
+      return false;
+    }),
 };
 export const privateKeyRule: TextRule = {
   name: 'privateKey',
