@@ -1,4 +1,5 @@
 import { fork } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +25,7 @@ import type { WorkerRequest, WorkerResponse } from './worker.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 // Under node_modules so linters, git and editors leave the generated bundles alone.
-const cacheDir = `${packageDir}node_modules/.cache/invoke`;
+const cacheRoot = `${packageDir}node_modules/.cache/invoke`;
 
 export type { InvocationReport } from './runtime.js';
 
@@ -125,23 +126,26 @@ export async function invokeScenario(options: InvokeOptions = {}): Promise<Invoc
   const reports: InvocationReport[] = [];
   const groups = groupSteps(options.functions ?? []);
   const functions = [...new Set(groups.map((g) => g.fn))];
-  const [workerPath, ...built] = await Promise.all([
-    buildWorker(cacheDir),
-    ...functions.map((fn) => buildFunction(fn, cacheDir, { sourcemap: false })),
-  ]);
-  const bundles: BundlePaths = Object.fromEntries(built.map(({ fn, file }) => [fn, file]));
-  for (const group of groups) {
-    const response = await runWorker(
-      workerPath,
-      group.fn,
-      { indices: group.indices, prior, snapshot, bundles },
-      options,
-    );
-    ({ snapshot, prior } = response);
-    for (const report of response.reports) {
-      reports.push(report);
-      options.onReport?.(report);
+  // One directory per run: concurrent runs (the tests and the demo) never import each other's half-written bundles.
+  mkdirSync(cacheRoot, { recursive: true });
+  const cacheDir = mkdtempSync(`${cacheRoot}/run-`);
+  try {
+    const [workerPath, ...built] = await Promise.all([
+      buildWorker(cacheDir),
+      ...functions.map((fn) => buildFunction(fn, cacheDir, { sourcemap: false })),
+    ]);
+    const bundles: BundlePaths = Object.fromEntries(built.map(({ fn, file }) => [fn, file]));
+    for (const group of groups) {
+      const request = { indices: group.indices, prior, snapshot, bundles };
+      const response = await runWorker(workerPath, group.fn, request, options);
+      ({ snapshot, prior } = response);
+      for (const report of response.reports) {
+        reports.push(report);
+        options.onReport?.(report);
+      }
     }
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
   }
   return reports;
 }
