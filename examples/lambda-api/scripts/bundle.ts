@@ -84,15 +84,6 @@ function coldImportMs(file: string, name: string, runs: number): number {
   return median(times);
 }
 
-/**
- * Bundles one function and measures it.
- *
- * @example
- * ```ts
- * const report = await measureFunction('users', 5);
- * console.log(report.gzipBytes);
- * ```
- */
 function measure(name: string, file: string, metafile: Metafile, runs: number): BundleReport {
   const code = readFileSync(file);
   return {
@@ -105,6 +96,15 @@ function measure(name: string, file: string, metafile: Metafile, runs: number): 
   };
 }
 
+/**
+ * Bundles one function and measures it.
+ *
+ * @example
+ * ```ts
+ * const report = await measureFunction('users', 5);
+ * console.log(report.gzipBytes);
+ * ```
+ */
 export async function measureFunction(fn: FunctionName, runs: number): Promise<BundleReport> {
   const { file, metafile } = await buildFunction(fn, outDir, { sourcemap: false });
   return measure(fn, file, metafile, runs);
