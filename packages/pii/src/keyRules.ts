@@ -25,7 +25,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'secret',
     'secret',
-    'auth|creds|privkey',
+    'auth|creds|privkey|sig',
     'secret|privatekey|secretkey|accesskey|accountkey|signingkey|encryptionkey|masterkey|sharedkey|credential|credentials|signature|connectionstring',
   ),
   rule('apiKey', 'secret', 'xapikey', 'apikey|apitoken|appkey|licensekey|subscriptionkey'),

@@ -55,11 +55,14 @@ export function createTextScanner(rules: readonly TextRule[], replace: Replacer,
   function collect(text: string, firstOnly: boolean): Finding[] {
     const found: Finding[] = [];
     const has = charClasses(text);
+    let current = rules[0] as TextRule;
+    const report = (start: number, end: number, kind?: PiiKind) => {
+      found.push({ start, end, kind: kind ?? current.kind, rule: current.name });
+    };
     for (const rule of rules) {
       if (has(rule.needAll) !== rule.needAll || (rule.needAny !== 0 && has(rule.needAny) === 0)) continue;
-      rule.find(text, (start, end, kind) => {
-        found.push({ start, end, kind: kind ?? rule.kind, rule: rule.name });
-      });
+      current = rule;
+      rule.find(text, report);
       if (firstOnly && found.length > 0) break;
     }
     return found;

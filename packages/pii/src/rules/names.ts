@@ -30,7 +30,7 @@ const LAST = new Set(
   ).split('|'),
 );
 
-const TITLED = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.? [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?/g;
+const TITLED = /\b(?:Mr|Mrs|Ms|Mx|Dr)\.? [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?/g;
 /** Two capitalized words, an optional middle initial between them; surnames like McDonald, O'Brien, Smith-Jones. */
 const PAIR = /([A-Z][a-zà-ÿ]+)(?: [A-Z]\.?)? (?:Mc|Mac|O['’]|D['’])?([A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?![\w'’-])/g;
 

@@ -28,8 +28,8 @@ const SHAPES: ReadonlyArray<readonly [RegExp, number, number]> = (
   ] as const
 ).map(([source, min, max]) => [new RegExp(source, 'y'), min, max] as const);
 
-/** Maximal runs of digits and phone punctuation; only runs with 7+ digits are examined. */
-const RUN = /[+(]?\d[\d ().-]*/g;
+/** Maximal runs of digits and phone punctuation long enough for a phone; only those with 7+ digits are examined. */
+const RUN = /[+(]?\d[\d ().-]{7,}/g;
 
 const countDigits = (s: string) => {
   let n = 0;

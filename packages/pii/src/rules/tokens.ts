@@ -13,7 +13,7 @@ const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])
 /** Vendor secrets recognisable by their prefix; lengths bounded so a miss costs little. */
 const VENDOR = new RegExp(
   [
-    String.raw`(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}`,
+    '(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}',
     'gh[pousr]_[0-9A-Za-z]{30,255}',
     String.raw`github_pat_\w{22,255}`,
     'xox[abprse]-[0-9A-Za-z-]{10,255}',
