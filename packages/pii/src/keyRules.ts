@@ -35,17 +35,12 @@ export const builtinKeyRules: readonly KeyRule[] = [
     'token',
     'jwt',
     'token|csrf',
-    'nexttoken|continuationtoken|pagetoken|nextpagetoken|paginationtoken|startingtoken|cancellationtoken|idempotencytoken|clienttoken|maxtoken',
+    'nexttoken|continuationtoken|pagetoken|nextpagetoken|paginationtoken|idempotencytoken|clienttoken',
   ),
   rule('authorization', 'credential', 'authorization|proxyauthorization|xauthorization'),
   rule('cookie', 'credential', 'cookie|cookies|setcookie'),
   rule('session', 'token', 'session|sessionkey|sid|phpsessid|jsessionid|connectsid|sessid', 'sessionid'),
-  rule(
-    'ssnKey',
-    'ssn',
-    'socialsecuritynumber|nationalid|nationalinsurancenumber|taxid|taxpayerid|passportnumber|passportno|driverslicense|driverlicense|driverslicensenumber|driverlicensenumber',
-    'ssn',
-  ),
+  rule('ssnKey', 'ssn', 'socialsecuritynumber|nationalid|taxid|passportnumber|driverslicense|driverlicense', 'ssn'),
   rule(
     'cardKey',
     'card',
@@ -82,7 +77,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
 
 /** Parents whose `name` is a person's name (`user.name`), unlike `service.name` or `err.name`. */
 export const PERSON_CONTEXTS = set(
-  'user|customer|person|contact|author|patient|member|recipient|sender|employee|buyer|guest|passenger|cardholder|holder|profile|beneficiary|payer|payee|applicant|student|driver|billing|shipping|from|to|replyto|cc|bcc|attendee|participant|traveler|traveller|subscriber|requester|assignee|reporter|signer|shopper',
+  'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|passenger|cardholder|profile|applicant|billing|shipping|from|to|attendee|subscriber',
 );
 
 /** Normalized key names: case and every non-alphanumeric character ignored. */

@@ -8,32 +8,17 @@ export type Replacer = (context: ReplacementContext) => string;
 
 export const label = (kind: PiiKind): string => `[${kind}]`;
 
-const maskRun = (s: string, keep: number) => {
-  let seen = 0;
-  let out = '';
-  for (let i = s.length - 1; i >= 0; i--) {
-    const ch = s[i] as string;
-    const digit = ch >= '0' && ch <= '9';
-    out = (digit && seen++ >= keep ? '*' : ch) + out;
-  }
-  return out;
-};
-
 /** Keeps the shape and a hint, never enough to recover the value; secrets keep nothing, not even their length. */
 export function mask(kind: PiiKind, value: string): string {
+  const last = (n: number) => value.replace(/\D/g, '').slice(-n);
   if (kind === 'email') {
-    const at = value.search(/@|%40/i);
-    const domain = value.slice(value.indexOf('@') >= 0 ? at + 1 : at + 3);
+    const [local = '', domain = ''] = value.split(/@|%40/i);
     const dot = domain.lastIndexOf('.');
-    return `${value[0]}***@${domain[0] ?? ''}***${dot >= 0 ? domain.slice(dot) : ''}`;
+    return `${local[0]}***@${domain[0]}***${domain.slice(dot)}`;
   }
-  if (kind === 'card') {
-    const digits = value.replace(/\D/g, '');
-    return `**** **** **** ${digits.slice(-4)}`;
-  }
-  if (kind === 'phone') return maskRun(value, 2);
-  if (kind === 'ssn') return `***-**-${value.replace(/\D/g, '').slice(-4)}`;
-  if (kind === 'ip') return value.includes(':') ? '****:****' : '***.***.***.***';
+  if (kind === 'card') return `**** **** **** ${last(4)}`;
+  if (kind === 'ssn') return `***-**-${last(4)}`;
+  if (kind === 'phone') return `***-***-**${last(2)}`;
   return '****';
 }
 
@@ -43,7 +28,7 @@ const canonical = (kind: PiiKind, value: string) =>
 
 function hashReplacer(key: string, length: number): Replacer {
   if (typeof key !== 'string' || key.length === 0) {
-    throw new PiiConfigError('replacement.hash.key must be a non-empty string');
+    throw new PiiConfigError('hash.key must be a non-empty string');
   }
   const keyBytes = utf8(key);
   const cache = new Map<string, string>();
@@ -76,7 +61,7 @@ export function createReplacer(replacement: Replacement | undefined): Replacer {
   if (typeof replacement === 'object' && replacement !== null && 'hash' in replacement) {
     const length = replacement.hash.length ?? DEFAULT_HASH_LENGTH;
     if (!Number.isInteger(length) || length < 8 || length > 64) {
-      throw new PiiConfigError('replacement.hash.length must be an integer from 8 to 64');
+      throw new PiiConfigError('hash.length must be 8 to 64');
     }
     return hashReplacer(replacement.hash.key, length);
   }

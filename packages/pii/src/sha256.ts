@@ -26,37 +26,21 @@ export function sha256(data: Uint8Array): Uint8Array {
   for (let offset = 0; offset < padded.length; offset += 64) {
     for (let i = 0; i < 16; i++) w[i] = view.getUint32(offset + i * 4);
     for (let i = 16; i < 64; i++) {
-      const a = w[i - 15] as number;
-      const b = w[i - 2] as number;
-      const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-      const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
-      w[i] = ((w[i - 16] as number) + s0 + (w[i - 7] as number) + s1) | 0;
+      const a = w[i - 15]!;
+      const b = w[i - 2]!;
+      w[i] = w[i - 16]! + (rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3)) + w[i - 7]! + (rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10));
     }
-    let [a, b, c, d, e, f, g, hh] = h as unknown as number[];
+    // The eight working variables, rotated one place per round.
+    const v = Array.from(h);
     for (let i = 0; i < 64; i++) {
-      const s1 = rotr(e as number, 6) ^ rotr(e as number, 11) ^ rotr(e as number, 25);
-      const ch = ((e as number) & (f as number)) ^ (~(e as number) & (g as number));
-      const t1 = ((hh as number) + s1 + ch + (K[i] as number) + (w[i] as number)) | 0;
-      const s0 = rotr(a as number, 2) ^ rotr(a as number, 13) ^ rotr(a as number, 22);
-      const maj = ((a as number) & (b as number)) ^ ((a as number) & (c as number)) ^ ((b as number) & (c as number));
-      const t2 = (s0 + maj) | 0;
-      hh = g;
-      g = f;
-      f = e;
-      e = ((d as number) + t1) | 0;
-      d = c;
-      c = b;
-      b = a;
-      a = (t1 + t2) | 0;
+      const [a, b, c, d, e, f, g, hh] = v as [number, number, number, number, number, number, number, number];
+      const t1 = (hh + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!) | 0;
+      const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      v.pop();
+      v.unshift((t1 + t2) | 0);
+      v[4] = (d + t1) | 0;
     }
-    h[0] = (h[0] as number) + (a as number);
-    h[1] = (h[1] as number) + (b as number);
-    h[2] = (h[2] as number) + (c as number);
-    h[3] = (h[3] as number) + (d as number);
-    h[4] = (h[4] as number) + (e as number);
-    h[5] = (h[5] as number) + (f as number);
-    h[6] = (h[6] as number) + (g as number);
-    h[7] = (h[7] as number) + (hh as number);
+    for (let i = 0; i < 8; i++) h[i] = h[i]! + v[i]!;
   }
   const out = new Uint8Array(32);
   const outView = new DataView(out.buffer);

@@ -8,14 +8,14 @@ import type { Report, TextRule } from './rule.js';
  */
 const FIRST = new Set(
   (
-    'James|John|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Christopher|Daniel|Matthew|' +
-    'Anthony|Steven|Paul|Andrew|Joshua|Kevin|Brian|George|Edward|Jason|Ryan|Jacob|Eric|Jonathan|Stephen|' +
-    'Benjamin|Samuel|Patrick|Peter|Ethan|Noah|Sean|Arthur|Oliver|Lucas|Mary|Patricia|Jennifer|Linda|' +
-    'Elizabeth|Barbara|Susan|Jessica|Sarah|Karen|Lisa|Nancy|Margaret|Emily|Michelle|Amanda|Melissa|Rebecca|' +
-    'Laura|Anna|Emma|Nicole|Helen|Rachel|Catherine|Maria|Olivia|Julia|Alice|Sophia|Charlotte|Jane|Bob|Jim|' +
-    'Tom|Mike|Dave|Steve|Chris|Alex|Kate|Lucy|Harry|Jack|Ahmed|Mohammed|Muhammad|Omar|Fatima|Aisha|Priya|' +
-    'Rahul|Raj|Amit|Wei|Hiroshi|Yuki|Carlos|Luis|Miguel|Javier|Pedro|Diego|Sofia|Lucia|Ana|Carmen|Antonio|' +
-    'Pierre|Camille|Hans|Klaus|Stefan|Marco|Giulia|Lars|Ivan|Olga|Kwame|Jamal'
+    'James|John|Robert|Michael|William|David|Richard|Joseph|Thomas|Charles|Daniel|Matthew|' +
+    'Anthony|Steven|Paul|Andrew|Kevin|Brian|George|Edward|Jason|Ryan|Jacob|Eric|Stephen|' +
+    'Benjamin|Samuel|Patrick|Peter|Mary|Jennifer|Linda|' +
+    'Elizabeth|Barbara|Susan|Jessica|Sarah|Karen|Lisa|Nancy|Emily|Amanda|' +
+    'Laura|Anna|Emma|Nicole|Helen|Rachel|Maria|Olivia|Julia|Alice|Sophia|Jane|Bob|Jim|' +
+    'Tom|Mike|Dave|Steve|Chris|Alex|Kate|Lucy|Harry|Jack|Ahmed|Omar|Fatima|Aisha|Priya|' +
+    'Rahul|Raj|Amit|Wei|Yuki|Carlos|Luis|Miguel|Pedro|Diego|Sofia|Ana|' +
+    'Pierre|Hans|Jamal'
   ).split('|'),
 );
 
@@ -24,9 +24,9 @@ const LAST = new Set(
   (
     'Smith|Johnson|Williams|Jones|Garcia|Miller|Davis|Rodriguez|Martinez|Hernandez|Lopez|Gonzalez|Wilson|' +
     'Anderson|Thompson|Jackson|Harris|Sanchez|Ramirez|Robinson|Perez|Nguyen|Rivera|Campbell|Mitchell|Roberts|' +
-    'Gomez|Murphy|Cooper|Peterson|Kim|Watson|Patel|Doe|Chen|Wang|Zhang|Liu|Huang|Singh|Kumar|Sharma|Gupta|' +
-    'Khan|Hassan|Tanaka|Suzuki|Sato|Yamamoto|Müller|Mueller|Schmidt|Schneider|Fischer|Dubois|Rossi|Silva|' +
-    'Santos|Oliveira|Ivanov|Kowalski|Nowak|Andersson|Nielsen|Okafor'
+    'Gomez|Murphy|Kim|Watson|Patel|Doe|Chen|Wang|Zhang|Liu|Huang|Singh|Kumar|Sharma|Gupta|' +
+    'Khan|Hassan|Tanaka|Sato|Müller|Schmidt|Dubois|Rossi|Silva|' +
+    'Santos|Nowak|Okafor'
   ).split('|'),
 );
 
