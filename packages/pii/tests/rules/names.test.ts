@@ -7,7 +7,7 @@ describe('full names in text', () => {
     ['Hello Jane Doe, welcome', 'Hello [name], welcome'],
     ['Refund to Zora Patel', 'Refund to [name]'],
     ['Mary Jane Watson', '[name]'],
-    ["Sean O'Brien", '[name]'],
+    ["Patrick O'Brien", '[name]'],
     ['Dear Mr. Blorp', 'Dear [name]'],
     ['by John Q. Public', 'by [name]'],
   ])('replaces %j', (input, expected) => {
