@@ -19,8 +19,9 @@ const SHAPES: ReadonlyArray<readonly [RegExp, number, number]> = (
     [`${BEFORE}\\+\\d{1,3}[ .-]?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]?\\d{2,4}){0,3}${AFTER}${EXT}`, 8, 16],
     // (555) 123-4567, 1 (555) 123 4567
     [`${BEFORE}(?:1[ .-]?)?\\(\\d{3}\\)[ .-]?\\d{3}[ .-]\\d{4}${AFTER}${EXT}`, 10, 11],
-    // 555-123-4567, 555.123.4567, 555 123 4567, 1-555-123-4567 (one separator throughout)
-    [`${BEFORE}(?:1([ .-]))?\\d{3}([ .-])\\d{3}\\2\\d{4}${AFTER}${EXT}`, 10, 11],
+    // 555-123-4567, 555.123.4567, 1-555-123-4567 (one separator throughout; spaces alone would match
+    // sequences of numbers such as `200 200 8080`)
+    [`${BEFORE}(?:1([.-]))?\\d{3}([.-])\\d{3}\\2\\d{4}${AFTER}${EXT}`, 10, 11],
     // national forms with a trunk 0: 020 7946 0958, 06 12 34 56 78, 030-12345678
     [`${BEFORE}0\\d{1,4}([ .-])\\d{2,8}(?:\\1\\d{2,4}){0,3}${AFTER}${EXT}`, 10, 11],
     // (020) 7946 0958
