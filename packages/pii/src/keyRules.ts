@@ -80,5 +80,9 @@ export const PERSON_CONTEXTS = set(
   'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|passenger|cardholder|profile|applicant|billing|shipping|from|to|attendee|subscriber',
 );
 
+/** `customers`, `billingDetails`, `userInfo` are person contexts like `customer`, `billing`, `user`. */
+export const isPersonContext = (normalized: string): boolean =>
+  PERSON_CONTEXTS.has(normalized) || PERSON_CONTEXTS.has(normalized.replace(/(?:details|info|data|s)$/, ''));
+
 /** Normalized key names: case and every non-alphanumeric character ignored. */
 export const normalizeKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -1,6 +1,6 @@
 import { CACHE_SIZE, DEFAULT_LIMITS, MAX_DEPTH_CAP, Marker } from './constants.js';
 import { PiiConfigError } from './errors.js';
-import { builtinKeyRules, normalizeKey } from './keyRules.js';
+import { builtinKeyRules, isPersonContext, normalizeKey } from './keyRules.js';
 import { createReplacer } from './replacement.js';
 import { builtinTextRules } from './rules/index.js';
 import type { KeyHit } from './rules/keyValue.js';
@@ -81,11 +81,12 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
   ];
   const scanner = createTextScanner(textRules, replace, maxStringLength);
 
-  const keyCache = new Map<string, { out: string; hit: KeyHit | null }>();
+  const keyCache = new Map<string, { out: string; hit: KeyHit | null; person: boolean }>();
   const keyInfo = (key: string) => {
     let info = keyCache.get(key);
     if (info === undefined) {
-      info = { out: scanner.scrub(key), hit: classify(normalizeKey(key)) };
+      const normalized = normalizeKey(key);
+      info = { out: scanner.scrub(key), hit: classify(normalized), person: isPersonContext(normalized) };
       if (keyCache.size >= CACHE_SIZE) keyCache.clear();
       keyCache.set(key, info);
     }

@@ -9,6 +9,7 @@ interface Finding {
   end: number;
   kind: PiiKind;
   rule: string;
+  exact: boolean | undefined;
 }
 
 /** Turns a public `ValueRule` into the internal form; user code is fenced so it cannot throw through. */
@@ -57,7 +58,7 @@ export function createTextScanner(rules: readonly TextRule[], replace: Replacer,
     const has = charClasses(text);
     let current = rules[0] as TextRule;
     const report = (start: number, end: number, kind?: PiiKind) => {
-      found.push({ start, end, kind: kind ?? current.kind, rule: current.name });
+      found.push({ start, end, kind: kind ?? current.kind, rule: current.name, exact: current.exact });
     };
     for (const rule of rules) {
       if (has(rule.needAll) !== rule.needAll || (rule.needAny !== 0 && has(rule.needAny) === 0)) continue;
@@ -69,18 +70,26 @@ export function createTextScanner(rules: readonly TextRule[], replace: Replacer,
   }
 
   function replaceAll(text: string, found: Finding[], key: string | undefined): string {
-    // Stable sort: at equal starts the earlier rule (more specific, e.g. URL password before email) wins.
+    // Stable sort: at equal starts the earlier rule (more specific, e.g. URL password before email) names the kind.
     if (found.length > 1) found.sort((a, b) => a.start - b.start);
     let out = '';
     let pos = 0;
-    for (const f of found) {
-      // Overlaps: the earlier finding already covers this one.
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i] as Finding;
+      // Overlapping findings (`card_number=5105 1051 …` seen by the key/value and the card rule) are
+      // merged, so the union goes and no tail of either survives; the first finding names the kind.
+      let end = f.end;
+      while (i + 1 < found.length && (found[i + 1] as Finding).start < end) {
+        const next = found[++i] as Finding;
+        // An exact finding (a URL password) keeps its bounds; the host after it is not part of it.
+        if (!f.exact) end = Math.max(end, next.end);
+      }
       if (f.start < pos) continue;
-      const value = text.slice(f.start, f.end);
+      const value = text.slice(f.start, end);
       const context =
         key === undefined ? { kind: f.kind, value, rule: f.rule } : { kind: f.kind, value, rule: f.rule, key };
       out += text.slice(pos, f.start) + replace(context);
-      pos = f.end;
+      pos = end;
     }
     return out + text.slice(pos);
   }

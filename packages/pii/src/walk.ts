@@ -1,13 +1,12 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
-import { PERSON_CONTEXTS } from './keyRules.js';
 import { label, type Replacer } from './replacement.js';
 import type { KeyHit } from './rules/keyValue.js';
 import type { PiiKind } from './types.js';
 
 export interface WalkOptions {
   scanText(text: string, key?: string): string;
-  /** Key rules for a raw key (cached by the caller), plus the key itself scrubbed. */
-  keyInfo(key: string): { out: string; hit: KeyHit | null };
+  /** Key rules for a raw key (cached by the caller), the key itself scrubbed, and whether it names a person's object. */
+  keyInfo(key: string): { out: string; hit: KeyHit | null; person: boolean };
   replace: Replacer;
   /** Whether `name` under a person-like parent counts as a person's name (the `personName` rule). */
   contextualNames: boolean;
@@ -35,6 +34,7 @@ function put(out: Record<string, unknown>, key: string, value: unknown): void {
 const isError = (v: object): v is Error => v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
 
 const isNameKey = (k: string) => k.length === 4 && k.toLowerCase() === 'name';
+const FULL_NAME = /^[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’.-]*){1,3}$/;
 
 /**
  * Builds the structure walk. Recursion is cut at `maxDepth` (capped) before
@@ -60,6 +60,10 @@ export function createWalker(o: WalkOptions): Walker {
     if (++st.nodes > o.maxNodes) return Marker.size;
     switch (typeof value) {
       case 'string':
+        // `customer: 'Jane Roe'`, `recipients: ['Jane Roe']`: a full name under a person-like key.
+        if (key !== undefined && o.contextualNames && FULL_NAME.test(value) && o.keyInfo(key).person) {
+          return o.replace({ kind: 'name', value, rule: NAME_HIT.rule, key });
+        }
         return o.scanText(value, key);
       case 'number': {
         // Card numbers stored as JSON numbers: only integers long enough to be one are scanned.
@@ -194,10 +198,7 @@ export function createWalker(o: WalkOptions): Walker {
 
   /** `name` is a person's when its object sits under `user`/`customer`/… or carries other personal fields. */
   function isPersonal(keys: string[], n: number, parentKey: string | undefined): boolean {
-    if (parentKey !== undefined) {
-      const p = parentKey.toLowerCase().replace(/[^a-z0-9]/g, '');
-      if (PERSON_CONTEXTS.has(p) || PERSON_CONTEXTS.has(p.replace(/s$/, ''))) return true;
-    }
+    if (parentKey !== undefined && o.keyInfo(parentKey).person) return true;
     for (let i = 0; i < n; i++) {
       const hit = o.keyInfo(keys[i] as string).hit;
       if (hit !== null && PERSONAL_KINDS.has(hit.kind)) return true;

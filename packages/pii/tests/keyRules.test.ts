@@ -121,6 +121,26 @@ describe('key rules', () => {
     });
   });
 
+  it('treats a full name under a person-like key as a name', () => {
+    expect(
+      scrubber.scrub({
+        customer: 'Zanele Mbeki',
+        billing_details: { name: 'Jo Bloggs' },
+        recipients: ['Ada Quux'],
+        customerId: 'Zanele Mbeki',
+        plan: 'Pro Plus',
+        customerTier: 'gold',
+      }),
+    ).toEqual({
+      customer: '[name]',
+      billing_details: { name: '[name]' },
+      recipients: ['[name]'],
+      customerId: 'Zanele Mbeki',
+      plan: 'Pro Plus',
+      customerTier: 'gold',
+    });
+  });
+
   it('still scans values of non-sensitive keys (a username that is an email)', () => {
     expect(scrubber.scrub({ username: 'jane@example.com' })).toEqual({ username: '[email]' });
   });

@@ -1,8 +1,8 @@
 import { Ch, isAlnumCode } from '../chars.js';
 import { eachMatch, type Report, type TextRule } from './rule.js';
 
-/** Four dotted numbers, not part of a longer dotted run (`1.2.3.4.5`) nor a `v1.2.3.4` / `pkg@1.2.3.4` version. */
-const IPV4 = /(?<![\w.@-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)/g;
+/** Four dotted numbers, not part of a longer dotted run (`1.2.3.4.5`) nor a `v1.2.3.4` version. */
+const IPV4 = /(?<![\w.-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)/g;
 const isHexCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 const isRunCode = (c: number) => isHexCode(c) || c === 58 || c === 46;
 const isWordCode = (c: number) => isAlnumCode(c) || c === 95;

@@ -24,7 +24,7 @@ const MAX_VALUE = 4_096;
 const PERSON_VALUE = /^\\?["']?([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’.-]*){1,3})/;
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
 
-const AUTH_SCHEMES = /^(?:Bearer|Basic|Digest|Token|Negotiate|NTLM|ApiKey|AWS4-HMAC-SHA256)$/i;
+const AUTH_SCHEMES = /^(?:Bearer|Basic|Digest|Token|Negotiate|AWS4-HMAC-SHA256)$/i;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 /** SQL / template placeholders (`email = $1`, `password: ?`) are not values. */
 const PLACEHOLDER = /^(?:\$\d+|\?|:[a-z_]\w*|%s|\$\{\w+\}|\{\{?\w+\}?\})$/i;

@@ -14,9 +14,9 @@ const EXT = String.raw`(?:[ ,;]{0,2}(?:x|ext\.?|extension)[ .:]?\d{1,6})?`;
 const SHAPES: ReadonlyArray<readonly [RegExp, number, number]> = (
   [
     // +44 20 7946 0958, +1-555-123-4567, +4915112345678
-    [`${BEFORE}\\+\\d(?:[ .-]?\\d){6,14}${AFTER}${EXT}`, 8, 15],
+    [`${BEFORE}(?:\\+|%2[Bb])\\d(?:[ .-]?\\d){6,14}${AFTER}${EXT}`, 8, 15],
     // +1 (555) 123-4567, +44 (0) 20 7946 0958
-    [`${BEFORE}\\+\\d{1,3}[ .-]?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]?\\d{2,4}){0,3}${AFTER}${EXT}`, 8, 16],
+    [`${BEFORE}(?:\\+|%2[Bb])\\d{1,3}[ .-]?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]?\\d{2,4}){0,3}${AFTER}${EXT}`, 8, 16],
     // (555) 123-4567, 1 (555) 123 4567
     [`${BEFORE}(?:1[ .-]?)?\\(\\d{3}\\)[ .-]?\\d{3}[ .-]\\d{4}${AFTER}${EXT}`, 10, 11],
     // 555-123-4567, 555.123.4567, 1-555-123-4567 (one separator throughout; spaces alone would match
@@ -30,7 +30,7 @@ const SHAPES: ReadonlyArray<readonly [RegExp, number, number]> = (
 ).map(([source, min, max]) => [new RegExp(source, 'y'), min, max] as const);
 
 /** Maximal runs of digits and phone punctuation long enough for a phone; only those with 7+ digits are examined. */
-const RUN = /[+(]?\d[\d ().-]{7,}/g;
+const RUN = /(?:[+(]|%2[Bb])?\d[\d ().-]{7,}/g;
 
 const countDigits = (s: string) => {
   let n = 0;
@@ -75,7 +75,7 @@ function findPhones(text: string, report: Report): void {
     for (let i = m.index; i < runEnd; i++) {
       const c = text.charCodeAt(i);
       const prev = text.charCodeAt(i - 1);
-      if (!(c === 43 || c === 40 || (c >= 48 && c <= 57 && !(prev >= 48 && prev <= 57)))) continue;
+      if (!(c === 43 || c === 40 || c === 37 || (c >= 48 && c <= 57 && !(prev >= 48 && prev <= 57)))) continue;
       // The shapes' own look-behind, checked here first because it rejects most positions (inside UUIDs, versions).
       if (isAlnumCode(prev) || prev === 95 || prev === 43 || prev === 46 || prev === 45) continue;
       const found = phoneAt(text, i);

@@ -13,6 +13,8 @@ export interface TextRule {
   needAll: number;
   needAny: number;
   find(text: string, report: Report): void;
+  /** Findings are exact (the password inside URL user-info): overlapping findings are dropped, not merged in. */
+  exact?: boolean;
 }
 
 /**

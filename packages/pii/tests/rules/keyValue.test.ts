@@ -19,6 +19,10 @@ describe('key/value text rule', () => {
     expect(scrubString(input)).toBe(expected);
   });
 
+  it('merges a key/value finding with a longer overlapping one, leaving no tail', () => {
+    expect(scrubString('card_number=5105 1051 0510 5100 exp=12/27')).toBe('card_number=[card] exp=12/27');
+  });
+
   it.each([
     'userId=u_123 username=jdoe requestId=abc traceId=1-2-3 statusCode=200',
     'service name=checkout-api',

@@ -20,6 +20,10 @@ describe('phone rule', () => {
     expect(scrubString(`call ${phone} today`)).toBe('call [phone] today');
   });
 
+  it('reads URL-encoded plus signs', () => {
+    expect(scrubString('From=%2B14155550173&To=%2B442079460958&Body=hi')).toBe('From=[phone]&To=[phone]&Body=hi');
+  });
+
   it('takes the extension with the number', () => {
     expect(scrubString('desk 555-123-4567 ext. 204, cell')).toBe('desk [phone], cell');
     expect(scrubString('desk (555) 123-4567 x12')).toBe('desk [phone]');

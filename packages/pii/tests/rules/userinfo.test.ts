@@ -8,6 +8,10 @@ describe('URL user-info, connection and query strings', () => {
     );
     expect(scrubString('redis://:p%40ss@cache:6379')).toBe('redis://:[password]@cache:6379');
     expect(scrubString('amqp://user:p@ss@mq/vhost')).toBe('amqp://user:[password]@mq/vhost');
+    // The tail of the password looks like the local part of an email; the host must survive.
+    expect(scrubString('postgres://app:Tr0ub4dor&3@db.example.com:5432/x')).toBe(
+      'postgres://app:[password]@db.example.com:5432/x',
+    );
   });
 
   it('keeps URLs without user-info', () => {
