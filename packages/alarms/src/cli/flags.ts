@@ -14,6 +14,7 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   'create-log-groups': { type: 'boolean' },
+  'refresh-tags': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -67,6 +68,7 @@ export function parseCliArgs(argv: string[], env: NodeJS.ProcessEnv, isTTY: bool
     concurrency,
     yes: values.yes ?? false,
     createLogGroups: values['create-log-groups'] ?? false,
+    refreshTags: values['refresh-tags'] ?? false,
     color: colorEnabled(env, isTTY),
   };
   const [command, ...args] = positionals;

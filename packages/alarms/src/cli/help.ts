@@ -30,6 +30,7 @@ Options:
       --concurrency <n>    parallel API calls
   -y, --yes                do not ask for confirmation
       --create-log-groups  create missing log groups for metric filters
+      --refresh-tags       read every owned alarm's tags to find tag drift (one call per alarm)
   -h, --help               show help (alarms <command> --help for a command)
   -v, --version            show the version
 

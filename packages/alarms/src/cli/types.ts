@@ -27,6 +27,8 @@ export interface CliFlags {
   concurrency?: number;
   yes: boolean;
   createLogGroups: boolean;
+  /** Read every owned alarm's tags, so tag drift on unchanged alarms shows (one call per alarm). */
+  refreshTags: boolean;
   color: boolean;
 }
 

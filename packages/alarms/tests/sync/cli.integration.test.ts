@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { CloudWatchClient, DescribeAlarmsCommand, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
+import {
+  CloudWatchClient,
+  DescribeAlarmsCommand,
+  ListTagsForResourceCommand,
+  PutMetricAlarmCommand,
+  UntagResourceCommand,
+} from '@aws-sdk/client-cloudwatch';
 import {
   CloudWatchLogsClient,
   CreateLogGroupCommand,
@@ -154,6 +160,26 @@ describe('alarms plan | sync | destroy against moto', () => {
       (await cw.send(new DescribeAlarmsCommand({ AlarmNames: ['web-prod-apiErrors'] }))).MetricAlarms ?? [];
     expect(alarm?.Threshold).toBe(10);
     expect((await alarms('plan', '--detailed-exitcode')).code).toBe(0);
+  });
+
+  it('finds tag drift on an unchanged alarm with --refresh-tags, and repairs it', async () => {
+    await alarms('sync', '--yes');
+    const [alarm] =
+      (await cw.send(new DescribeAlarmsCommand({ AlarmNames: ['web-prod-apiErrors'] }))).MetricAlarms ?? [];
+    await cw.send(new UntagResourceCommand({ ResourceARN: alarm?.AlarmArn, TagKeys: ['severity'] }));
+
+    // The default plan reads no tags for alarms whose definition is unchanged: that is its trade-off.
+    expect((await alarms('plan', '--detailed-exitcode')).code).toBe(0);
+
+    const refreshed = await alarms('plan', '--detailed-exitcode', '--refresh-tags');
+    expect(refreshed.code).toBe(2);
+    expect(refreshed.stdout).toContain('web-prod-apiErrors');
+    expect(refreshed.stdout).toContain('severity');
+
+    expect((await alarms('sync', '--yes', '--refresh-tags')).code).toBe(0);
+    const tags = await cw.send(new ListTagsForResourceCommand({ ResourceARN: alarm?.AlarmArn }));
+    expect(tags.Tags).toContainEqual({ Key: 'severity', Value: 'P1' });
+    expect((await alarms('plan', '--detailed-exitcode', '--refresh-tags')).code).toBe(0);
   });
 
   it('asks before writing when it can, and writes nothing on no', async () => {

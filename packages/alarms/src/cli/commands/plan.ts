@@ -38,11 +38,15 @@ export function clientsFromFlags(flags: CliFlags): SyncClients {
  *
  * @example
  * ```ts
- * readOptions(flags, { ...io, env: { ALARMS_REFRESH_TAGS: '1' } }).refreshTags; // true
+ * readOptions({ ...flags, refreshTags: true }, io).refreshTags; // true, as with ALARMS_REFRESH_TAGS=1
  * ```
  */
 export function readOptions(flags: CliFlags, io: CliIO): ReadOptions {
-  return { prune: flags.prune, concurrency: flags.concurrency, refreshTags: truthy(io.env[REFRESH_TAGS_ENV]) };
+  return {
+    prune: flags.prune,
+    concurrency: flags.concurrency,
+    refreshTags: flags.refreshTags || truthy(io.env[REFRESH_TAGS_ENV]),
+  };
 }
 
 /**
