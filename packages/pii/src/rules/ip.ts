@@ -48,6 +48,9 @@ export function isIpv6(candidate: string): boolean {
 function findIps(text: string, report: Report): void {
   eachMatch(IPV4, text, report, (m) => {
     if (!(octet(m[1]) && octet(m[2]) && octet(m[3]) && octet(m[4]))) return false;
+    // A CIDR block (`10.0.0.0/8`) names a network, not someone's address.
+    const cidr = /^\/(\d{1,2})(?!\d)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+    if (cidr && Number(cidr[1]) < 32) return false;
     return !isLocal4(m[1], m[0]);
   });
 }

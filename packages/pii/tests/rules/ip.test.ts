@@ -16,6 +16,10 @@ describe('ip rules', () => {
     expect(scrubString(`from ${ip} ok`)).toBe('from [ip] ok');
   });
 
+  it('treats a /32 block as one address', () => {
+    expect(scrubString('allow 203.0.113.7/32')).toBe('allow [ip]/32');
+  });
+
   it('finds addresses after user-info', () => {
     expect(scrubString('mysql://root:toor@10.1.2.3:3306/shop')).toBe('mysql://root:[password]@[ip]:3306/shop');
   });
@@ -40,6 +44,7 @@ describe('ip rules', () => {
     'std::vector',
     'a::b',
     'arn:aws:iam::123456789012:role/x',
+    'allow 10.0.0.0/8 and 192.168.0.0/16',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
   });
