@@ -84,5 +84,12 @@ export const PERSON_CONTEXTS = set(
 export const isPersonContext = (normalized: string): boolean =>
   PERSON_CONTEXTS.has(normalized) || PERSON_CONTEXTS.has(normalized.replace(/(?:details|info|data|s)$/, ''));
 
-/** Normalized key names: case and every non-alphanumeric character ignored. */
+/**
+ * Normalizes a key the way key rules see it: lower-cased, every non-alphanumeric character removed.
+ *
+ * @example
+ * ```ts
+ * normalizeKey('X-Forwarded-For'); // 'xforwardedfor'
+ * ```
+ */
 export const normalizeKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');

@@ -12,7 +12,14 @@ const H0 = PRIMES.slice(0, 8).map((p) => frac(Math.sqrt(p)));
 
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
-/** SHA-256 of a byte array. */
+/**
+ * SHA-256 of a byte array.
+ *
+ * @example
+ * ```ts
+ * sha256(new TextEncoder().encode('abc')); // ba7816bf…f20015ad as bytes
+ * ```
+ */
 export function sha256(data: Uint8Array): Uint8Array {
   const bitLength = data.length * 8;
   const padded = new Uint8Array((((data.length + 9 + 63) >> 6) << 6) >>> 0);
@@ -50,7 +57,15 @@ export function sha256(data: Uint8Array): Uint8Array {
 
 const BLOCK = 64;
 
-/** HMAC-SHA-256 (RFC 2104) over bytes. */
+/**
+ * HMAC-SHA-256 (RFC 2104) over bytes; what `replacement: { hash }` uses.
+ *
+ * @example
+ * ```ts
+ * const enc = new TextEncoder();
+ * hmacSha256(enc.encode('Jefe'), enc.encode('what do ya want for nothing?')); // 5bdcc146…64ec3843 as bytes
+ * ```
+ */
 export function hmacSha256(key: Uint8Array, message: Uint8Array): Uint8Array {
   const k = new Uint8Array(BLOCK);
   k.set(key.length > BLOCK ? sha256(key) : key);

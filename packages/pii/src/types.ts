@@ -27,7 +27,7 @@ export type PiiKind =
 export interface PiiMatch {
   start: number;
   end: number;
-  /** Replace only this part of the match (e.g. the password inside `user:pass@`), if given. */
+  /** The kind of this match when it differs from the rule's (a key/value rule finding an `[email]`). */
   kind?: PiiKind;
 }
 

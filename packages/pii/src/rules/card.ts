@@ -54,6 +54,16 @@ const NETWORKS: ReadonlyArray<readonly [ranges: readonly Range[], lengths: reado
   ],
 ];
 
+/**
+ * True when `digits` has a known issuer prefix, a length that issuer uses, and a valid Luhn check digit.
+ *
+ * @example
+ * ```ts
+ * isCardNumber('4111111111111111'); // true
+ * isCardNumber('4111111111111112'); // false (Luhn)
+ * isCardNumber('9111111111111111'); // false (no issuer)
+ * ```
+ */
 export function isCardNumber(digits: string): boolean {
   const known = NETWORKS.some(
     ([ranges, lengths]) =>

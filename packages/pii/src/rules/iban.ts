@@ -4,7 +4,16 @@ import { eachMatch, type Report, type TextRule } from './rule.js';
 /** Country code, check digits, then groups of four (spaced or not). */
 const IBAN = /(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\w])/g;
 
-/** ISO 7064 mod 97-10, computed piecewise so no big integers are needed. */
+/**
+ * True for an IBAN (spaces allowed) whose ISO 7064 mod 97-10 check passes;
+ * computed piecewise so no big integers are needed.
+ *
+ * @example
+ * ```ts
+ * isIban('GB82 WEST 1234 5698 7654 32'); // true
+ * isIban('GB82 WEST 1234 5698 7654 33'); // false
+ * ```
+ */
 export function isIban(candidate: string): boolean {
   const iban = candidate.replace(/ /g, '');
   if (iban.length < 15 || iban.length > 34) return false;

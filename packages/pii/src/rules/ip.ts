@@ -15,12 +15,31 @@ const octet = (s: string | undefined) => s !== undefined && Number(s) <= 255 && 
  */
 const isLocal4 = (a: string | undefined, all: string) => a === '127' || all === '0.0.0.0';
 
+/**
+ * True for a dotted-quad IPv4 address (octets ≤ 255, no leading zeros).
+ *
+ * @example
+ * ```ts
+ * isIpv4('203.0.113.7'); // true
+ * isIpv4('1.2.3.256'); // false
+ * ```
+ */
 export function isIpv4(text: string): boolean {
   const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text);
   return m !== null && octet(m[1]) && octet(m[2]) && octet(m[3]) && octet(m[4]);
 }
 
-/** Parses an IPv6 address (with optional embedded IPv4 and zone); loopback and `::` do not count. */
+/**
+ * Parses an IPv6 address (with optional embedded IPv4 and zone); loopback
+ * and `::` do not count, since they identify no one.
+ *
+ * @example
+ * ```ts
+ * isIpv6('2001:db8::1'); // true
+ * isIpv6('::ffff:192.0.2.1'); // true
+ * isIpv6('12:30:45'); // false
+ * ```
+ */
 export function isIpv6(candidate: string): boolean {
   const text = candidate.replace(/%.*$/, '');
   const halves = text.split('::');

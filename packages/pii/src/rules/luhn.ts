@@ -1,4 +1,11 @@
-/** Luhn (mod 10) check over a string of digits. */
+/**
+ * Luhn (mod 10) check over a string of digits.
+ *
+ * @example
+ * ```ts
+ * luhn('79927398713'); // true
+ * ```
+ */
 export function luhn(digits: string): boolean {
   let sum = 0;
   let double = false;
