@@ -64,13 +64,13 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'address',
     'address',
-    `address|street|streetname|address1|address2|address3|addressline|addressline1|addressline2|${combine('street|home|billing|shipping|mailing|postal|residential|user|customer|delivery|physical|contact', 'address')}`,
+    `address|street|streetname|address1|address2|address3|addressline|addressline1|addressline2|${combine('street|home|billing|shipping|mailing|postal|user|customer|delivery|contact', 'address')}`,
   ),
   rule('dob', 'dob', 'dob|birthday|birthdt', 'dateofbirth|birthdate'),
   rule(
     'ipKey',
     'ip',
-    `ip|ips|ipv4|ipv6|remoteaddress|forwarded|clientaddress|sourceaddress|${combine('client|source|src|remote|user|customer|real|xreal|origin|public|viewer|caller|requester|cfconnecting|trueclient|xclient|device|visitor|peer', 'ip')}`,
+    `ip|ips|ipv4|ipv6|remoteaddress|forwarded|clientaddress|sourceaddress|${combine('client|source|src|remote|user|customer|real|xreal|origin|public|viewer|cfconnecting|trueclient|xclient|visitor', 'ip')}`,
     'ipaddress|ipaddr|forwardedfor|remoteaddr',
   ),
 ];

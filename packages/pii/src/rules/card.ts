@@ -2,8 +2,8 @@ import { Ch } from '../chars.js';
 import { luhn } from './luhn.js';
 import type { Report, TextRule } from './rule.js';
 
-/** 13–19 digits with optional single spaces or dashes between them, not inside a longer number or dotted version. */
-const CANDIDATE = /(?<![\w.-])\d(?:[ -]?\d){12,18}(?![\w]|[.-]\d)/g;
+/** Runs of digits with single spaces or dashes between them, not inside a word or dotted version; windows of 13–19 digits are checked below. */
+const CANDIDATE = /(?<![\w.-])\d(?:[ -]?\d)*(?![\w]|[.-]\d)/g;
 
 type Range = readonly [lo: number, hi: number];
 /** Issuer prefixes (IIN ranges, compared on the same number of leading digits) and allowed lengths. */

@@ -18,8 +18,8 @@ export interface KeyHit {
  */
 const MAX_KEY = 48;
 
-/** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone. */
-const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded', 'name']);
+/** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone after `: `. */
+const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded']);
 const MAX_VALUE = 4_096;
 const PERSON_VALUE = /^\\?["']?([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’.-]*){1,3})/;
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
@@ -27,7 +27,7 @@ const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '
 const AUTH_SCHEMES = /^(?:Bearer|Basic|Digest|Token|Negotiate|AWS4-HMAC-SHA256)$/i;
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 /** SQL / template placeholders (`email = $1`, `password: ?`) are not values. */
-const PLACEHOLDER = /^(?:\$\d+|\?|:[a-z_]\w*|%s|\$\{\w+\}|\{\{?\w+\}?\})$/i;
+const PLACEHOLDER = /^(?:\$\d+|\?|:[a-z_]\w*|%s)$/i;
 const isStop = (c: number) =>
   c === 32 ||
   c === 9 ||
@@ -102,10 +102,19 @@ function keyBefore(text: string, sep: number): readonly [number, number] | null 
   return b > 0 && (isAlnumCode(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 92) ? null : [k, end];
 }
 
+/** A date of birth announced in prose: `DOB 04/12/1980`, `born on 1985-07-14`, `date of birth: 1990.01.31`. */
+const DOB_TEXT =
+  /\b(?:DOB|D\.O\.B\.|[Dd]ate of [Bb]irth|[Bb]orn(?: on)?)[:= ]{1,3}(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/g;
+
 export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   // Raw key → normalized key, so repeated keys skip the string work.
   const normalized = new Map<string, string>();
   function findKeyValues(text: string, report: Report): void {
+    DOB_TEXT.lastIndex = 0;
+    for (let m = DOB_TEXT.exec(text); m !== null; m = DOB_TEXT.exec(text)) {
+      const end = m.index + m[0].length;
+      report(end - (m[1] as string).length, end, 'dob');
+    }
     let nextEq = text.indexOf('=');
     let nextColon = text.indexOf(':');
     while (nextEq >= 0 || nextColon >= 0) {
@@ -130,12 +139,14 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     }
     let start = sep + 1;
     for (let n = 0; n < 3 && isBlank(text.charCodeAt(start)); n++) start++;
-    if (PROSE_AMBIGUOUS.has(key)) {
+    if (key === 'name') {
       // `name: Jane Roe` is a person; `name: checkout-api` is not.
-      const person = key === 'name' ? PERSON_VALUE.exec(text.slice(start, start + 80)) : null;
+      const person = PERSON_VALUE.exec(text.slice(start, start + 80));
       if (person) report(start + person[0].length - (person[1] as string).length, start + person[0].length, 'name');
       return 0;
     }
+    // Quoted (`"pass":`) or `=` (`&pass=`) keys are data, not prose.
+    if (PROSE_AMBIGUOUS.has(key) && colon && !isQuote(text.charCodeAt(ke))) return 0;
     const hit = classify(key);
     if (hit === null || start >= text.length) return 0;
     const first = text.charCodeAt(start);
@@ -153,7 +164,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     name: 'keyValue',
     kind: 'secret',
     needAll: 0,
-    needAny: Ch.equals | Ch.colon,
+    needAny: Ch.equals | Ch.colon | Ch.digit,
     find: findKeyValues,
   };
 }

@@ -15,7 +15,7 @@ const FIRST = new Set(
     'Laura|Anna|Emma|Nicole|Helen|Rachel|Maria|Olivia|Julia|Alice|Sophia|Jane|Bob|Jim|' +
     'Tom|Mike|Dave|Steve|Chris|Alex|Kate|Lucy|Harry|Jack|Ahmed|Omar|Fatima|Aisha|Priya|' +
     'Rahul|Raj|Amit|Wei|Yuki|Carlos|Luis|Miguel|Pedro|Diego|Sofia|Ana|' +
-    'Pierre|Hans|Jamal'
+    'Pierre|Hans|Christopher|Michelle|Margaret|Rebecca|Oliver|Noah|Ethan|Sean'
   ).split('|'),
 );
 

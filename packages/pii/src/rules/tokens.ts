@@ -20,7 +20,6 @@ const VENDOR = new RegExp(
     String.raw`AIza[\w-]{35}`,
     String.raw`glpat-[\w-]{20,64}`,
     'npm_[0-9A-Za-z]{36}',
-    'whsec_[0-9A-Za-z+/=]{20,128}',
     String.raw`sk-(?:proj-|ant-)?[\w-]{20,255}`,
     String.raw`hooks\.slack\.com/services/[\w/]{20,120})`,
   ].join('|'),

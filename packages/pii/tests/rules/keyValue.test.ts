@@ -15,6 +15,10 @@ describe('key/value text rule', () => {
     ['dob=1990-01-31', 'dob=[dob]'],
     ['name: Zork Blorp, region=eu', 'name: [name], region=eu'],
     ['first_name=Zork last_name=Blorp', 'first_name=[name] last_name=[name]'],
+    ['{"pass":"abc123"}', '{"pass":"[password]"}'],
+    ['?user=bob&pass=abc123', '?user=bob&pass=[password]'],
+    ['patient DOB 04/12/1980 admitted', 'patient DOB [dob] admitted'],
+    ['born on 1985-07-14 in Leeds', 'born on [dob] in Leeds'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
