@@ -74,14 +74,14 @@ async function throughput() {
   };
   const ours = mean('text @valine/pii');
   console.log(`### Mixed log text (${lines.length} lines, ${fmt(textBytes / 1024)} KB per pass)\n`);
-  console.log('| library | MB/s | vs @valine/pii |\n|---|---:|---:|');
+  console.log('| library | MB/s | speed relative to @valine/pii |\n|---|---:|---:|');
   for (const name of Object.keys(textLibs)) {
     const ms = mean(`text ${name}`);
     console.log(`| ${name} | ${fmt(textBytes / 1e6 / (ms / 1000))} | ${fmt(ours / ms, 2)}× |`);
   }
   const oursObj = mean('objects @valine/pii');
   console.log(`\n### Typical log objects (${events.length} events, scrubbed and serialized)\n`);
-  console.log('| library | events/s | vs @valine/pii |\n|---|---:|---:|');
+  console.log('| library | events/s | speed relative to @valine/pii |\n|---|---:|---:|');
   for (const name of Object.keys(objectLibs)) {
     const ms = mean(`objects ${name}`);
     console.log(`| ${name} | ${fmt((events.length * 1000) / ms, 0)} | ${fmt(oursObj / ms, 2)}× |`);
