@@ -12,7 +12,6 @@ export const Ch = {
   upper: 64,
   dash: 128,
   lower: 512,
-  underscore: 1024,
   slash: 2048,
 } as const;
 
@@ -26,7 +25,6 @@ const CLASS_TESTS: ReadonlyArray<readonly [number, (text: string) => boolean]> =
   [Ch.upper, (t) => /[A-Z]/.test(t)],
   [Ch.dash, (t) => t.includes('-')],
   [Ch.lower, (t) => /[a-z]/.test(t)],
-  [Ch.underscore, (t) => t.includes('_')],
   [Ch.slash, (t) => t.includes('/')],
 ];
 

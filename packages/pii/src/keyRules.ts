@@ -77,7 +77,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
 
 /** Parents whose `name` is a person's name (`user.name`), unlike `service.name` or `err.name`. */
 export const PERSON_CONTEXTS = set(
-  'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|passenger|cardholder|profile|applicant|billing|shipping|from|to|attendee|subscriber',
+  'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|cardholder|profile|billing|shipping|from|to',
 );
 
 /** `customers`, `billingDetails`, `userInfo` are person contexts like `customer`, `billing`, `user`. */

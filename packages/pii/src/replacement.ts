@@ -17,9 +17,7 @@ export function mask(kind: PiiKind, value: string): string {
     return `${local[0]}***@${domain[0]}***${domain.slice(dot)}`;
   }
   if (kind === 'card') return `**** **** **** ${last(4)}`;
-  if (kind === 'ssn') return `***-**-${last(4)}`;
-  if (kind === 'phone') return `***-***-**${last(2)}`;
-  return '****';
+  return kind === 'ssn' || kind === 'phone' ? `***${last(kind === 'ssn' ? 4 : 2)}` : '****';
 }
 
 /** Lower-cases and decodes emails so `Jane@X.com` and `jane%40x.com` get the same pseudonym. */
@@ -65,5 +63,5 @@ export function createReplacer(replacement: Replacement | undefined): Replacer {
     }
     return hashReplacer(replacement.hash.key, length);
   }
-  throw new PiiConfigError(`Unknown replacement: ${String(replacement)}`);
+  throw new PiiConfigError(`replacement: ${String(replacement)}`);
 }

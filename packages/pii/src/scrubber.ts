@@ -12,7 +12,7 @@ const DENY_HIT: KeyHit = { kind: 'redacted', rule: 'denyKeys' };
 
 const positive = (value: number | undefined, fallback: number, name: string): number => {
   if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new PiiConfigError(`limits.${name} must be a positive integer`);
+  if (!Number.isInteger(value) || value < 1) throw new PiiConfigError(`limits.${name}: positive integer`);
   return value;
 };
 
@@ -52,7 +52,7 @@ function compileKeyRule(rule: KeyRule): (normalizedKey: string) => boolean {
 export function createScrubber(options: ScrubberOptions = {}): Scrubber {
   const disabled = new Set(options.disable ?? []);
   for (const rule of [...(options.rules ?? []), ...(options.keyRules ?? [])]) {
-    if (typeof rule?.name !== 'string' || rule.name.length === 0) throw new PiiConfigError('Every rule needs a name');
+    if (typeof rule?.name !== 'string' || rule.name.length === 0) throw new PiiConfigError('rule without a name');
   }
   const allow = new Set((options.allowKeys ?? []).map(normalizeKey));
   const deny = new Set((options.denyKeys ?? []).map(normalizeKey));

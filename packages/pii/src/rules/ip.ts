@@ -70,6 +70,8 @@ function findIps(text: string, report: Report): void {
     // A CIDR block (`10.0.0.0/8`) names a network, not someone's address.
     const cidr = /^\/(\d{1,2})(?!\d)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
     if (cidr && Number(cidr[1]) < 32) return false;
+    // A product version in a user agent (`Chrome/120.0.0.0`), not a path segment (`/clients/10.0.0.7`).
+    if (/[A-Z][A-Za-z]*\/$/.test(text.slice(Math.max(0, m.index - 24), m.index))) return false;
     return !isLocal4(m[1], m[0]);
   });
 }

@@ -87,7 +87,7 @@ export const vendorTokenRule: TextRule = {
   name: 'vendorToken',
   kind: 'token',
   needAll: 0,
-  needAny: Ch.underscore | Ch.dash | Ch.dot,
+  needAny: 0,
   // The token-start check is done here rather than as a regex look-behind, which would slow every position.
   find: (t, r) =>
     eachMatch(VENDOR, t, r, (m) => {

@@ -20,6 +20,10 @@ describe('ip rules', () => {
     expect(scrubString('allow 203.0.113.7/32')).toBe('allow [ip]/32');
   });
 
+  it('finds addresses in URL paths', () => {
+    expect(scrubString('GET /clients/203.0.113.7/sessions')).toBe('GET /clients/[ip]/sessions');
+  });
+
   it('finds addresses after user-info', () => {
     expect(scrubString('mysql://root:toor@10.1.2.3:3306/shop')).toBe('mysql://root:[password]@[ip]:3306/shop');
   });
@@ -45,6 +49,7 @@ describe('ip rules', () => {
     'a::b',
     'arn:aws:iam::123456789012:role/x',
     'allow 10.0.0.0/8 and 192.168.0.0/16',
+    'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
   });
