@@ -1,7 +1,7 @@
-import { charClasses } from './chars.js';
+import { triggers } from './chars.js';
 import { CUT_BACKTRACK, truncatedChars } from './constants.js';
 import type { Replacer } from './replacement.js';
-import type { TextRule } from './rules/rule.js';
+import type { Report, TextRule } from './rules/rule.js';
 import type { PiiKind, PiiMatch, ValueRule } from './types.js';
 
 interface Finding {
@@ -20,8 +20,7 @@ export function compileValueRule(rule: ValueRule): TextRule {
   return {
     name: rule.name,
     kind: rule.kind,
-    needAll: 0,
-    needAny: 0,
+    need: 0,
     find(text, report) {
       try {
         if (quickCheck && !quickCheck(text)) return;
@@ -53,20 +52,25 @@ export interface TextScanner {
 }
 
 export function createTextScanner(rules: readonly TextRule[], replace: Replacer, maxLength: number): TextScanner {
-  function collect(text: string, firstOnly: boolean): Finding[] {
-    const found: Finding[] = [];
-    const has = charClasses(text);
+  function collect(text: string, firstOnly: boolean): Finding[] | null {
+    const has = triggers(text);
+    let found: Finding[] | null = null;
     let current = rules[0] as TextRule;
-    const report = (start: number, end: number, kind?: PiiKind) => {
-      found.push({ start, end, kind: kind ?? current.kind, rule: current.name, exact: current.exact });
-    };
+    let report: Report | null = null;
     for (const rule of rules) {
-      if (has(rule.needAll) !== rule.needAll || (rule.needAny !== 0 && has(rule.needAny) === 0)) continue;
+      if (rule.need !== 0 && (has & rule.need) === 0) continue;
       current = rule;
-      rule.find(text, report);
-      if (firstOnly && found.length > 0) break;
+      if (report === null) {
+        const list: Finding[] = [];
+        found = list;
+        report = (start, end, kind) => {
+          list.push({ start, end, kind: kind ?? current.kind, rule: current.name, exact: current.exact });
+        };
+      }
+      rule.find(text, report, has);
+      if (firstOnly && found !== null && found.length > 0) break;
     }
-    return found;
+    return found !== null && found.length > 0 ? found : null;
   }
 
   function replaceAll(text: string, found: Finding[], key: string | undefined): string {
@@ -109,12 +113,12 @@ export function createTextScanner(rules: readonly TextRule[], replace: Replacer,
       const end = text.length > maxLength ? cutPoint(text) : text.length;
       const scanned = end === text.length ? text : text.slice(0, end);
       const found = collect(scanned, false);
-      const out = found.length === 0 ? scanned : replaceAll(scanned, found, key);
+      const out = found === null ? scanned : replaceAll(scanned, found, key);
       return end === text.length ? out : out + truncatedChars(text.length - end);
     },
     has(text) {
       const scanned = text.length > maxLength ? text.slice(0, maxLength) : text;
-      return collect(scanned, true).length > 0;
+      return collect(scanned, true) !== null;
     },
   };
 }

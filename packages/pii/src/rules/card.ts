@@ -118,4 +118,4 @@ function findCards(text: string, report: Report): void {
   }
 }
 
-export const cardRule: TextRule = { name: 'card', kind: 'card', needAll: Ch.digit, needAny: 0, find: findCards };
+export const cardRule: TextRule = { name: 'card', kind: 'card', need: Ch.run13, find: findCards };

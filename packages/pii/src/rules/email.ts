@@ -62,7 +62,6 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
 export const emailRule: TextRule = {
   name: 'email',
   kind: 'email',
-  needAll: 0,
-  needAny: Ch.at | Ch.percent,
+  need: Ch.at,
   find: findEmails,
 };

@@ -34,7 +34,6 @@ function findIbans(text: string, report: Report): void {
 export const ibanRule: TextRule = {
   name: 'iban',
   kind: 'iban',
-  needAll: Ch.upper | Ch.digit,
-  needAny: 0,
+  need: Ch.iban,
   find: findIbans,
 };

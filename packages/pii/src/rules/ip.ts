@@ -110,5 +110,5 @@ function findIpv6(text: string, report: Report): void {
   }
 }
 
-export const ipv4Rule: TextRule = { name: 'ipv4', kind: 'ip', needAll: Ch.digit | Ch.dot, needAny: 0, find: findIps };
-export const ipv6Rule: TextRule = { name: 'ipv6', kind: 'ip', needAll: Ch.colon, needAny: 0, find: findIpv6 };
+export const ipv4Rule: TextRule = { name: 'ipv4', kind: 'ip', need: Ch.quad, find: findIps };
+export const ipv6Rule: TextRule = { name: 'ipv6', kind: 'ip', need: Ch.hexColon, find: findIpv6 };

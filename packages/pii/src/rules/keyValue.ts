@@ -109,12 +109,15 @@ const DOB_TEXT =
 export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   // Raw key → normalized key, so repeated keys skip the string work.
   const normalized = new Map<string, string>();
-  function findKeyValues(text: string, report: Report): void {
-    DOB_TEXT.lastIndex = 0;
-    for (let m = DOB_TEXT.exec(text); m !== null; m = DOB_TEXT.exec(text)) {
-      const end = m.index + m[0].length;
-      report(end - (m[1] as string).length, end, 'dob');
+  function findKeyValues(text: string, report: Report, has: number): void {
+    if ((has & Ch.dob) !== 0) {
+      DOB_TEXT.lastIndex = 0;
+      for (let m = DOB_TEXT.exec(text); m !== null; m = DOB_TEXT.exec(text)) {
+        const end = m.index + m[0].length;
+        report(end - (m[1] as string).length, end, 'dob');
+      }
     }
+    if ((has & Ch.keyValue) === 0) return;
     let nextEq = text.indexOf('=');
     let nextColon = text.indexOf(':');
     while (nextEq >= 0 || nextColon >= 0) {
@@ -163,8 +166,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
   return {
     name: 'keyValue',
     kind: 'secret',
-    needAll: 0,
-    needAny: Ch.equals | Ch.colon | Ch.digit,
+    need: Ch.keyValue | Ch.dob,
     find: findKeyValues,
   };
 }

@@ -69,7 +69,6 @@ function findNames(text: string, report: Report): void {
 export const nameRule: TextRule = {
   name: 'name',
   kind: 'name',
-  needAll: Ch.upper | Ch.lower,
-  needAny: 0,
+  need: Ch.caps2,
   find: findNames,
 };

@@ -88,4 +88,4 @@ function findPhones(text: string, report: Report): void {
   }
 }
 
-export const phoneRule: TextRule = { name: 'phone', kind: 'phone', needAll: Ch.digit, needAny: 0, find: findPhones };
+export const phoneRule: TextRule = { name: 'phone', kind: 'phone', need: Ch.run7, find: findPhones };

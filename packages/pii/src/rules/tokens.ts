@@ -65,29 +65,25 @@ function findPem(text: string, report: Report): void {
 export const jwtRule: TextRule = {
   name: 'jwt',
   kind: 'jwt',
-  needAll: Ch.upper | Ch.dot,
-  needAny: 0,
+  need: Ch.jwt,
   find: (t, r) => t.includes('eyJ') && eachMatch(JWT, t, r),
 };
 export const authSchemeRule: TextRule = {
   name: 'bearer',
   kind: 'credential',
-  needAll: Ch.upper | Ch.lower,
-  needAny: 0,
+  need: Ch.bearer,
   find: findAuthSchemes,
 };
 export const awsKeyRule: TextRule = {
   name: 'awsAccessKey',
   kind: 'aws_key',
-  needAll: Ch.upper | Ch.digit,
-  needAny: 0,
+  need: Ch.aws,
   find: (t, r) => eachMatch(AWS_KEY_ID, t, r),
 };
 export const vendorTokenRule: TextRule = {
   name: 'vendorToken',
   kind: 'token',
-  needAll: 0,
-  needAny: 0,
+  need: Ch.vendor,
   // The token-start check is done here rather than as a regex look-behind, which would slow every position.
   find: (t, r) =>
     eachMatch(VENDOR, t, r, (m) => {
@@ -100,7 +96,6 @@ export const vendorTokenRule: TextRule = {
 export const privateKeyRule: TextRule = {
   name: 'privateKey',
   kind: 'private_key',
-  needAll: Ch.dash | Ch.upper,
-  needAny: 0,
+  need: Ch.pem,
   find: findPem,
 };

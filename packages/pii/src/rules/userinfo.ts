@@ -31,8 +31,7 @@ function findUserinfoPasswords(text: string, report: Report): void {
 export const userinfoRule: TextRule = {
   name: 'urlPassword',
   kind: 'password',
-  needAll: Ch.colon | Ch.at | Ch.slash,
-  needAny: 0,
+  need: Ch.scheme,
   find: findUserinfoPasswords,
   exact: true,
 };
