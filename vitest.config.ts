@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -16,7 +16,7 @@ const alias = [
 
 const dirs = (parent: string) =>
   readdirSync(new URL(parent, import.meta.url), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
+    .filter((d) => d.isDirectory() && existsSync(new URL(`${parent}/${d.name}/package.json`, import.meta.url)))
     .map((d) => `${parent}/${d.name}`);
 
 /**
