@@ -13,8 +13,21 @@ const packages = readdirSync(join(root, 'packages')).filter((name) => {
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const failures = [];
+// What a user downloads: the build, the README, the licence and package.json, nothing else.
+const shipped = (path) => path.startsWith('dist/') || ['README.md', 'LICENSE', 'package.json'].includes(path);
 for (const name of packages) {
   const dir = join(root, 'packages', name);
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json'], { cwd: dir, encoding: 'utf8' }));
+  const files = packed.files.map((file) => file.path);
+  const extra = files.filter((path) => !shipped(path));
+  const missing = ['README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts'].filter(
+    (path) => !files.includes(path),
+  );
+  process.stdout.write(`\n--- npm pack @valine/${name}: ${files.length} files\n`);
+  if (extra.length > 0 || missing.length > 0) {
+    console.error(`  unexpected: ${extra.join(', ') || 'none'}; missing: ${missing.join(', ') || 'none'}`);
+    failures.push(`npm pack @valine/${name}`);
+  }
   for (const [tool, args] of [
     ['publint', [dir, '--strict']],
     ['attw', ['--pack', dir, '--profile', 'node16', '--format', 'table-flipped']],
