@@ -37,107 +37,116 @@ export const Ch = {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
+const isWordCode = (c: number) => isDigit(c) || isUpper(c) || (c >= 97 && c <= 122) || c === 95;
 const isHex = (c: number) => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-/** What may follow the capital of a name word (`Jo`, `Mü`, `O'`, `X-`). */
-const isNameTail = (c: number) => (c >= 97 && c <= 122) || (c >= 224 && c <= 255) || c === 39 || c === 8217 || c === 45;
 /** Case-insensitive `be(arer)` / `ba(sic)` after a `b`. */
 const isBearerStart = (n1: number, n2: number) =>
   ((n1 | 32) === 101 && (n2 | 32) === 97) || ((n1 | 32) === 97 && (n2 | 32) === 115);
 
+/** Reads outside the string would return NaN and deoptimize the caller: they read 0 instead. */
+const code = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);
+
+/** The triggers a letter starts (`b`, `e`, `r` and capitals); kept out of the hot loop. */
+function letterTriggers(text: string, i: number, c: number, before: number): number {
+  const next = code(text, i + 1);
+  const n2 = code(text, i + 2);
+  let f = 0;
+  if (c === 98 || c === 66) {
+    if (isBearerStart(next, n2)) f |= Ch.bearer;
+    if (before === 45) f |= Ch.pem;
+  } else if (c === 101) {
+    if (next === 121 && n2 === 74) f |= Ch.jwt;
+  } else if (c === 114) {
+    if ((before === 111 && next === 110) || (before === 105 && next === 116)) f |= Ch.dob;
+  } else if (c === 65) {
+    if ((next === 75 || next === 83 || next === 66 || next === 67) && (n2 === 73 || n2 === 67)) f |= Ch.aws;
+    if (next === 73 && n2 === 122) f |= Ch.vendor;
+  } else if (c === 79 && (before === 68 || before === 46)) f |= Ch.dob;
+  if (isUpper(c) && isUpper(next) && isDigit(n2) && isDigit(code(text, i + 3))) f |= Ch.iban;
+  return f;
+}
+
+/** The triggers of punctuation that starts or ends one: `:` `=` `@` `%40` and vendor prefix separators. */
+function markTriggers(text: string, i: number, c: number, before: number): number {
+  const next = code(text, i + 1);
+  switch (c) {
+    case 45:
+      // `sk-`, `xoxb-`, `glpat-`
+      return before === 107 || code(text, i - 2) === 120 || (before === 116 && code(text, i - 3) === 112)
+        ? Ch.vendor
+        : 0;
+    case 46:
+      return before === 115 && next === 115 ? Ch.vendor : 0;
+    case 95:
+      // `sk_`, `rk_`, `ghp_`, `github_`, `npm_`
+      return before === 107 || before === 98 || before === 109 || code(text, i - 2) === 104 ? Ch.vendor : 0;
+    case 58: {
+      let f = Ch.keyValue;
+      if (next === 47 && code(text, i + 2) === 47) f |= Ch.scheme;
+      if (isHex(before) || isHex(next) || before === 58 || next === 58) f |= Ch.hexColon;
+      return f;
+    }
+    case 61:
+      return Ch.keyValue;
+    case 64:
+      return Ch.at;
+    case 37:
+      return next === 52 && code(text, i + 2) === 48 ? Ch.at : 0;
+    default:
+      return 0;
+  }
+}
+
 /**
  * One pass over the characters collecting the `Ch` triggers. Most log
  * strings (ids, routes, user agents) set none that a rule needs, so scanning
- * them costs this loop and nothing else.
+ * them costs this loop and nothing else. Lower-case letters, the bulk of any
+ * text, take two comparisons.
  */
 export function triggers(text: string): number {
   let f = 0;
   let run = 0;
   let dots = 0;
   let caps = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  let before = 0;
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isDigit(c)) {
+    const prev = before;
+    before = c;
+    if (c >= 97 && c <= 122) {
+      // A capital then a lower-case letter: one capitalized word.
+      if (prev >= 65 && prev <= 90) caps++;
+      if (c === 98 || c === 101 || c === 114) f |= letterTriggers(text, i, c, prev);
+      run = 0;
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
       run++;
       if (run >= 7) f |= run >= 13 ? Ch.run7 | Ch.run9 | Ch.run13 : run >= 9 ? Ch.run7 | Ch.run9 : Ch.run7;
       if (dots >= 3 && run >= 4) f |= Ch.quad;
       continue;
     }
-    const prev = text.charCodeAt(i - 1);
-    const next = text.charCodeAt(i + 1);
-    if (c >= 97 && c <= 122) {
+    if (c >= 65 && c <= 90) {
+      // A, B, O start `AKIA`/`AIza`, `Bearer`/`-----BEGIN`, `DOB`; two capitals after a non-word character, an IBAN.
+      if (c === 65 || c === 66 || c === 79 || (!isWordCode(prev) && isUpper(code(text, i + 1)))) {
+        f |= letterTriggers(text, i, c, prev);
+      }
       run = 0;
       dots = 0;
-      if (c === 98) {
-        if (isBearerStart(next, text.charCodeAt(i + 2))) f |= Ch.bearer;
-      } else if (c === 101) {
-        if (next === 121 && text.charCodeAt(i + 2) === 74) f |= Ch.jwt;
-      } else if (c === 114 && ((prev === 111 && next === 110) || (prev === 105 && next === 116))) f |= Ch.dob;
       continue;
     }
-    if (isUpper(c)) {
-      run = 0;
-      dots = 0;
-      if (isNameTail(next)) caps++;
-      if (isUpper(next) && isDigit(text.charCodeAt(i + 2)) && isDigit(text.charCodeAt(i + 3))) f |= Ch.iban;
-      if (c === 66) {
-        if (prev === 45) f |= Ch.pem;
-        if (isBearerStart(next, text.charCodeAt(i + 2))) f |= Ch.bearer;
-      } else if (c === 65) {
-        const n2 = text.charCodeAt(i + 2);
-        if ((next === 75 || next === 83 || next === 66 || next === 67) && (n2 === 73 || n2 === 67)) f |= Ch.aws;
-        if (next === 73 && n2 === 122) f |= Ch.vendor;
-      } else if (c === 79 && (prev === 68 || prev === 46)) f |= Ch.dob;
+    // Phone punctuation continues a run of digits.
+    if (c === 32 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46) {
+      if (c === 46) dots++;
+      if (c === 45 && prev >= 65 && prev <= 90) caps++;
+      if (c === 45 || c === 46) f |= markTriggers(text, i, c, prev);
       continue;
     }
-    switch (c) {
-      case 32:
-      case 40:
-      case 41:
-      case 43:
-        break;
-      case 45:
-        // `sk-`, `xoxb-`, `glpat-`
-        if (prev === 107 || text.charCodeAt(i - 2) === 120 || (prev === 116 && text.charCodeAt(i - 3) === 112)) {
-          f |= Ch.vendor;
-        }
-        break;
-      case 46:
-        dots++;
-        if (prev === 115 && next === 115) f |= Ch.vendor;
-        break;
-      case 95:
-        // `sk_`, `rk_`, `ghp_`, `github_`, `npm_`
-        if (prev === 107 || prev === 98 || prev === 109 || text.charCodeAt(i - 2) === 104) f |= Ch.vendor;
-        run = 0;
-        dots = 0;
-        break;
-      case 58:
-        f |= Ch.keyValue;
-        if (next === 47 && text.charCodeAt(i + 2) === 47) f |= Ch.scheme;
-        if (isHex(prev) || isHex(next) || prev === 58 || next === 58) f |= Ch.hexColon;
-        run = 0;
-        dots = 0;
-        break;
-      case 61:
-        f |= Ch.keyValue;
-        run = 0;
-        dots = 0;
-        break;
-      case 64:
-        f |= Ch.at;
-        run = 0;
-        dots = 0;
-        break;
-      case 37:
-        if (next === 52 && text.charCodeAt(i + 2) === 48) f |= Ch.at;
-        run = 0;
-        dots = 0;
-        break;
-      default:
-        run = 0;
-        dots = 0;
-    }
+    run = 0;
+    dots = 0;
+    // Capitals before `'`, `’` or an accented letter start a word too (`O'Brien`, `Ørsted` aside).
+    if (prev >= 65 && prev <= 90 && (c === 39 || c === 8217 || (c >= 224 && c <= 255))) caps++;
+    if (c < 128) f |= markTriggers(text, i, c, prev);
   }
   return caps >= 2 ? f | Ch.caps2 : f;
 }

@@ -7,6 +7,13 @@ const isHexCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) ||
 const isRunCode = (c: number) => isHexCode(c) || c === 58 || c === 46;
 const isWordCode = (c: number) => isAlnumCode(c) || c === 95;
 
+/** Whether `text[start, end)` holds two colons; the run is short, unlike a search to the next colon of the text. */
+function hasTwoColons(text: string, start: number, end: number): boolean {
+  let colons = 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58 && ++colons === 2) return true;
+  return false;
+}
+
 const octet = (s: string | undefined) => s !== undefined && Number(s) <= 255 && (s.length === 1 || s[0] !== '0');
 
 /**
@@ -104,8 +111,7 @@ function findIpv6(text: string, report: Report): void {
     }
     if (stop === from && stop < text.length && isWordCode(text.charCodeAt(stop))) continue;
     // Fewer than two colons is a key or a time, never an address.
-    const second = text.indexOf(':', text.indexOf(':', start) + 1);
-    if (second < 0 || second >= end) continue;
+    if (!hasTwoColons(text, start, end)) continue;
     if (isIpv6(text.slice(start, end))) report(start, stop);
   }
 }

@@ -11,26 +11,45 @@ const EXT = String.raw`(?:[ ,;]{0,2}(?:x|ext\.?|extension)[ .:]?\d{1,6})?`;
  * is bounded and followed by a distinct character, so the engine never
  * explores more than a few paths per starting position.
  */
-const SHAPES: ReadonlyArray<readonly [RegExp, number, number]> = (
+const SHAPES: ReadonlyArray<readonly [RegExp, number, number, string]> = (
   [
     // +44 20 7946 0958, +1-555-123-4567, +4915112345678
-    [`${BEFORE}(?:\\+|%2[Bb])\\d(?:[ .-]?\\d){6,14}${AFTER}${EXT}`, 8, 15],
+    [`${BEFORE}(?:\\+|%2[Bb])\\d(?:[ .-]?\\d){6,14}${AFTER}${EXT}`, 8, 15, '+%'],
     // +1 (555) 123-4567, +44 (0) 20 7946 0958
-    [`${BEFORE}(?:\\+|%2[Bb])\\d{1,3}[ .-]?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]?\\d{2,4}){0,3}${AFTER}${EXT}`, 8, 16],
+    [
+      `${BEFORE}(?:\\+|%2[Bb])\\d{1,3}[ .-]?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]?\\d{2,4}){0,3}${AFTER}${EXT}`,
+      8,
+      16,
+      '+%',
+    ],
     // (555) 123-4567, 1 (555) 123 4567
-    [`${BEFORE}(?:1[ .-]?)?\\(\\d{3}\\)[ .-]?\\d{3}[ .-]\\d{4}${AFTER}${EXT}`, 10, 11],
+    [`${BEFORE}(?:1[ .-]?)?\\(\\d{3}\\)[ .-]?\\d{3}[ .-]\\d{4}${AFTER}${EXT}`, 10, 11, '1('],
     // 555-123-4567, 555.123.4567, 1-555-123-4567 (one separator throughout; spaces alone would match
     // sequences of numbers such as `200 200 8080`)
-    [`${BEFORE}(?:1([.-]))?\\d{3}([.-])\\d{3}\\2\\d{4}${AFTER}${EXT}`, 10, 11],
+    [`${BEFORE}(?:1([.-]))?\\d{3}([.-])\\d{3}\\2\\d{4}${AFTER}${EXT}`, 10, 11, '0123456789'],
     // national forms with a trunk 0: 020 7946 0958, 06 12 34 56 78, 030-12345678
-    [`${BEFORE}0\\d{1,4}([ .-])\\d{2,8}(?:\\1\\d{2,4}){0,3}${AFTER}${EXT}`, 10, 11],
+    [`${BEFORE}0\\d{1,4}([ .-])\\d{2,8}(?:\\1\\d{2,4}){0,3}${AFTER}${EXT}`, 10, 11, '0'],
     // (020) 7946 0958
-    [`${BEFORE}\\(0\\d{1,4}\\) ?\\d{3,4}[ -]?\\d{3,4}${AFTER}${EXT}`, 10, 11],
+    [`${BEFORE}\\(0\\d{1,4}\\) ?\\d{3,4}[ -]?\\d{3,4}${AFTER}${EXT}`, 10, 11, '('],
   ] as const
-).map(([source, min, max]) => [new RegExp(source, 'y'), min, max] as const);
+).map(([source, min, max, first]) => [new RegExp(source, 'y'), min, max, first] as const);
 
-/** Maximal runs of digits and phone punctuation long enough for a phone; only those with 7+ digits are examined. */
-const RUN = /(?:[+(]|%2[Bb])?\d[\d ().-]{7,}/g;
+/**
+ * Maximal runs of digits and phone punctuation from a digit: a run never
+ * fails, so the engine never restarts inside one. Short runs and their
+ * `+` / `(` / `%2B` prefix are handled in code.
+ */
+const RUN = /\d[\d ().-]*/g;
+/** A run this long (from its first digit) can hold a phone. */
+const MIN_RUN = 8;
+
+/** Where a run starting at `at` really starts: on its `+`, `(` or `%2B` prefix. */
+function runStart(text: string, at: number): number {
+  const prev = text.charCodeAt(at - 1);
+  if (prev === 43 || prev === 40) return at - 1;
+  if (at >= 3 && text.charCodeAt(at - 3) === 37 && text.charCodeAt(at - 2) === 50 && (prev | 32) === 98) return at - 3;
+  return at;
+}
 
 const countDigits = (s: string) => {
   let n = 0;
@@ -45,7 +64,10 @@ const stripExtension = (s: string) => s.replace(/[ ,;]*(?:x|ext\.?|extension)[ .
 
 /** The phone starting exactly at `at`, as `[start, end]`, or null. */
 function phoneAt(text: string, at: number): readonly [number, number] | null {
-  for (const [re, min, max] of SHAPES) {
+  const first = text[at] as string;
+  for (const [re, min, max, starts] of SHAPES) {
+    // Each shape can only start with its own characters: most are skipped without running.
+    if (!starts.includes(first)) continue;
     re.lastIndex = at;
     const m = re.exec(text);
     if (m === null) continue;
@@ -71,8 +93,10 @@ function findPhones(text: string, report: Report): void {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const runEnd = m.index + m[0].length;
-    if (countDigits(m[0]) < 7) continue;
-    for (let i = m.index; i < runEnd; i++) {
+    if (m[0].length < MIN_RUN) continue;
+    const start = runStart(text, m.index);
+    if (countDigits(start === m.index ? m[0] : text.slice(start, runEnd)) < 7) continue;
+    for (let i = start; i < runEnd; i++) {
       const c = text.charCodeAt(i);
       const prev = text.charCodeAt(i - 1);
       if (!(c === 43 || c === 40 || c === 37 || (c >= 48 && c <= 57 && !(prev >= 48 && prev <= 57)))) continue;
