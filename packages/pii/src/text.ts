@@ -52,25 +52,44 @@ export interface TextScanner {
 }
 
 export function createTextScanner(rules: readonly TextRule[], replace: Replacer, maxLength: number): TextScanner {
+  interface Sink {
+    found: Finding[];
+    rule: TextRule;
+    report: Report;
+  }
+  const newSink = (): Sink => {
+    const sink: Sink = {
+      found: [],
+      rule: rules[0] as TextRule,
+      report: (start, end, kind) => {
+        const { rule } = sink;
+        sink.found.push({ start, end, kind: kind ?? rule.kind, rule: rule.name, exact: rule.exact });
+      },
+    };
+    return sink;
+  };
+  // One sink reused across strings, so a string costs no closure; a custom rule scrubbing from
+  // inside its own match (re-entry) finds it taken and gets a fresh one.
+  let spare: Sink | null = newSink();
+
   function collect(text: string, firstOnly: boolean): Finding[] | null {
     const has = triggers(text);
-    let found: Finding[] | null = null;
-    let current = rules[0] as TextRule;
-    let report: Report | null = null;
+    let sink: Sink | null = null;
     for (const rule of rules) {
       if (rule.need !== 0 && (has & rule.need) === 0) continue;
-      current = rule;
-      if (report === null) {
-        const list: Finding[] = [];
-        found = list;
-        report = (start, end, kind) => {
-          list.push({ start, end, kind: kind ?? current.kind, rule: current.name, exact: current.exact });
-        };
+      if (sink === null) {
+        sink = spare ?? newSink();
+        spare = null;
+        sink.found = [];
       }
-      rule.find(text, report, has);
-      if (firstOnly && found !== null && found.length > 0) break;
+      sink.rule = rule;
+      rule.find(text, sink.report, has);
+      if (firstOnly && sink.found.length > 0) break;
     }
-    return found !== null && found.length > 0 ? found : null;
+    if (sink === null) return null;
+    const { found } = sink;
+    spare = sink;
+    return found.length > 0 ? found : null;
   }
 
   function replaceAll(text: string, found: Finding[], key: string | undefined): string {
