@@ -8,7 +8,12 @@ export const DEFAULT_LIMITS = {
   maxNodes: 10_000,
   /** Array items / object keys kept per container. */
   maxBreadth: 1_000,
+  /** Clean short strings remembered; only strings without findings are kept, so no PII is held. */
+  cleanCacheSize: 512,
 } as const;
+
+/** Longest string the clean-string cache remembers: repeated values (routes, user agents) are short. */
+export const CLEAN_CACHE_MAX_LENGTH = 256;
 
 /** Upper bound on `maxDepth` whatever the caller asks for: the walk recurses once per level. */
 export const MAX_DEPTH_CAP = 1_000;

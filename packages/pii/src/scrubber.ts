@@ -79,7 +79,9 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     ...builtinTextRules(classify).filter((r) => !disabled.has(r.name)),
     ...(options.rules ?? []).map(compileValueRule),
   ];
-  const scanner = createTextScanner(textRules, replace, maxStringLength);
+  const cacheSize = limits.cleanCacheSize ?? DEFAULT_LIMITS.cleanCacheSize;
+  if (!Number.isInteger(cacheSize) || cacheSize < 0) throw new PiiConfigError('limits.cleanCacheSize: integer ≥ 0');
+  const scanner = createTextScanner(textRules, replace, maxStringLength, cacheSize);
 
   const keyCache = new Map<string, { out: string; hit: KeyHit | null; person: boolean }>();
   const keyInfo = (key: string) => {

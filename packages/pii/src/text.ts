@@ -1,5 +1,5 @@
 import { triggers } from './chars.js';
-import { CUT_BACKTRACK, truncatedChars } from './constants.js';
+import { CLEAN_CACHE_MAX_LENGTH, CUT_BACKTRACK, truncatedChars } from './constants.js';
 import type { Replacer } from './replacement.js';
 import type { Report, TextRule } from './rules/rule.js';
 import type { PiiKind, PiiMatch, ValueRule } from './types.js';
@@ -51,7 +51,16 @@ export interface TextScanner {
   has(text: string): boolean;
 }
 
-export function createTextScanner(rules: readonly TextRule[], replace: Replacer, maxLength: number): TextScanner {
+export function createTextScanner(
+  rules: readonly TextRule[],
+  replace: Replacer,
+  maxLength: number,
+  cacheSize: number,
+): TextScanner {
+  const cacheLength = cacheSize > 0 ? Math.min(CLEAN_CACHE_MAX_LENGTH, maxLength) : 0;
+  // Strings with no finding, most recently seen last: a hit is moved to the end, the first is evicted.
+  const clean = new Set<string>();
+
   interface Sink {
     found: Finding[];
     rule: TextRule;
@@ -129,6 +138,17 @@ export function createTextScanner(rules: readonly TextRule[], replace: Replacer,
   return {
     scrub(text, key) {
       if (text.length === 0) return text;
+      if (text.length <= cacheLength) {
+        if (clean.delete(text)) {
+          clean.add(text);
+          return text;
+        }
+        const found = collect(text, false);
+        if (found !== null) return replaceAll(text, found, key);
+        if (clean.size >= cacheSize) clean.delete(clean.values().next().value as string);
+        clean.add(text);
+        return text;
+      }
       const end = text.length > maxLength ? cutPoint(text) : text.length;
       const scanned = end === text.length ? text : text.slice(0, end);
       const found = collect(scanned, false);
@@ -136,6 +156,7 @@ export function createTextScanner(rules: readonly TextRule[], replace: Replacer,
       return end === text.length ? out : out + truncatedChars(text.length - end);
     },
     has(text) {
+      if (text.length <= cacheLength && clean.has(text)) return false;
       const scanned = text.length > maxLength ? text.slice(0, maxLength) : text;
       return collect(scanned, true) !== null;
     },

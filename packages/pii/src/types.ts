@@ -94,6 +94,11 @@ export interface ScrubLimits {
   maxNodes?: number;
   /** Array items / object keys kept per container; the rest is summarized. Default 1 000. */
   maxBreadth?: number;
+  /**
+   * Short strings (≤ 256 characters) found clean, remembered per scrubber so a repeated route or
+   * user agent is not scanned again; least recently used first out. 0 disables. Default 512.
+   */
+  cleanCacheSize?: number;
 }
 
 export interface ScrubberOptions {

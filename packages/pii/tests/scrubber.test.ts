@@ -103,3 +103,21 @@ describe('createScrubber options', () => {
     expect(scrub('a@b.co')).toBe('[email]');
   });
 });
+
+describe('clean-string cache', () => {
+  it('remembers only clean strings: repeated PII is scrubbed every time', () => {
+    const s = createScrubber({ limits: { cleanCacheSize: 2 } });
+    for (let i = 0; i < 3; i++) {
+      expect(s.scrubString('GET /health')).toBe('GET /health');
+      expect(s.scrubString('mail jane@example.com')).toBe('mail [email]');
+      expect(s.containsPii('mail jane@example.com')).toBe(true);
+    }
+    for (const text of ['a', 'b', 'c', 'a']) expect(s.scrubString(text)).toBe(text);
+  });
+
+  it('can be turned off and rejects a bad size', () => {
+    const s = createScrubber({ limits: { cleanCacheSize: 0 } });
+    expect(s.scrub({ route: 'GET /health', ip: '203.0.113.7' })).toEqual({ route: 'GET /health', ip: '[ip]' });
+    expect(() => createScrubber({ limits: { cleanCacheSize: -1 } })).toThrow(PiiConfigError);
+  });
+});

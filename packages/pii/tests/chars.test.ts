@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { Ch, triggers } from '../src/chars.js';
+
+describe('triggers', () => {
+  it.each([
+    ['-----BEGIN RSA PRIVATE KEY-----', Ch.pem],
+    ['token eyJhbGciOiJIUzI1NiJ9.e30.sig', Ch.jwt],
+    ['postgres://app:pw@db', Ch.scheme],
+    ['a=1', Ch.keyValue],
+    ['DOB 1980-01-02', Ch.dob],
+    ['D.O.B. 1980-01-02', Ch.dob],
+    ['date of birth', Ch.dob],
+    ['born on', Ch.dob],
+    ['BEARER x', Ch.bearer],
+    ['basic x', Ch.bearer],
+    ['sk_live_x', Ch.vendor],
+    ['ghp_x', Ch.vendor],
+    ['xoxb-1', Ch.vendor],
+    ['glpat-x', Ch.vendor],
+    ['AIzaSy', Ch.vendor],
+    ['hooks.slack.com', Ch.vendor],
+    ['AKIAX', Ch.aws],
+    ['a%40b', Ch.at],
+    ['+1 (555) 123', Ch.run7],
+    ['123-45-6789', Ch.run9],
+    ['4111 1111 1111 1111', Ch.run13],
+    ['[GB82 WEST', Ch.iban],
+    ['fe80::1', Ch.hexColon],
+    ['10.0.0.1', Ch.quad],
+    ["Mr O'Brien", Ch.caps2],
+    ['Jürgen Müller', Ch.caps2],
+  ])('%s sets its trigger', (text, bit) => {
+    expect(triggers(text) & bit).toBe(bit);
+  });
+
+  it('sets nothing a rule needs for ids, routes and media types', () => {
+    for (const text of ['c6af9ac6-7b61-11e6-9a41-93e8deadbeef', 'POST /users/{id}/invites', 'application/json', '']) {
+      expect(triggers(text) & ~Ch.caps2).toBe(0);
+    }
+  });
+});
