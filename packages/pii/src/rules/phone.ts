@@ -35,13 +35,11 @@ const SHAPES: ReadonlyArray<readonly [RegExp, number, number, string]> = (
 ).map(([source, min, max, first]) => [new RegExp(source, 'y'), min, max, first] as const);
 
 /**
- * Maximal runs of digits and phone punctuation from a digit: a run never
- * fails, so the engine never restarts inside one. Short runs and their
- * `+` / `(` / `%2B` prefix are handled in code.
+ * Runs of digits and phone punctuation long enough for a phone, from a digit
+ * (a leading alternative would defeat the engine's first-character scan);
+ * the `+` / `(` / `%2B` prefix is found in code.
  */
-const RUN = /\d[\d ().-]*/g;
-/** A run this long (from its first digit) can hold a phone. */
-const MIN_RUN = 8;
+const RUN = /\d[\d ().-]{7,}/g;
 
 /** Where a run starting at `at` really starts: on its `+`, `(` or `%2B` prefix. */
 function runStart(text: string, at: number): number {
@@ -93,7 +91,6 @@ function findPhones(text: string, report: Report): void {
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
     const runEnd = m.index + m[0].length;
-    if (m[0].length < MIN_RUN) continue;
     const start = runStart(text, m.index);
     if (countDigits(start === m.index ? m[0] : text.slice(start, runEnd)) < 7) continue;
     for (let i = start; i < runEnd; i++) {
