@@ -151,7 +151,5 @@ export function triggers(text: string): number {
   return caps >= 2 ? f | Ch.caps2 : f;
 }
 
-export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-
 export const isAlnumCode = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

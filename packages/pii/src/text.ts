@@ -58,7 +58,7 @@ export function createTextScanner(
   cacheSize: number,
 ): TextScanner {
   const cacheLength = cacheSize > 0 ? Math.min(CLEAN_CACHE_MAX_LENGTH, maxLength) : 0;
-  // Strings with no finding, most recently seen last: a hit is moved to the end, the first is evicted.
+  // Strings with no finding, oldest first out: reordering on every hit would cost more than it saves.
   const clean = new Set<string>();
 
   interface Sink {
@@ -139,10 +139,7 @@ export function createTextScanner(
     scrub(text, key) {
       if (text.length === 0) return text;
       if (text.length <= cacheLength) {
-        if (clean.delete(text)) {
-          clean.add(text);
-          return text;
-        }
+        if (clean.has(text)) return text;
         const found = collect(text, false);
         if (found !== null) return replaceAll(text, found, key);
         if (clean.size >= cacheSize) clean.delete(clean.values().next().value as string);

@@ -96,7 +96,7 @@ export interface ScrubLimits {
   maxBreadth?: number;
   /**
    * Short strings (≤ 256 characters) found clean, remembered per scrubber so a repeated route or
-   * user agent is not scanned again; least recently used first out. 0 disables. Default 512.
+   * user agent is not scanned again; oldest first out. 0 disables. Default 512.
    */
   cleanCacheSize?: number;
 }

@@ -45,10 +45,20 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
   }
   if (!dotted) return null;
   while (end > domainStart && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 45)) end--;
-  const labels = text.slice(domainStart, end).split('.');
-  const tld = labels[labels.length - 1] ?? '';
-  if (!TLD.test(tld) || labels.some((l) => l.length === 0 || l.charCodeAt(0) === 45)) return null;
-  if (RETINA.test(labels[0] ?? '')) return null;
+  // Labels are non-empty and do not start with `-`; checked in place, no split.
+  let firstDot = -1;
+  let lastDot = -1;
+  for (let i = domainStart; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const labelStart = i === domainStart || text.charCodeAt(i - 1) === 46;
+    if (labelStart && (c === 46 || c === 45)) return null;
+    if (c === 46) {
+      if (firstDot < 0) firstDot = i;
+      lastDot = i;
+    }
+  }
+  if (!TLD.test(text.slice(lastDot < 0 ? domainStart : lastDot + 1, end))) return null;
+  if (RETINA.test(text.slice(domainStart, firstDot < 0 ? end : firstDot))) return null;
   let start = at;
   while (start > 0 && at - start < MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
   if (start > 0 && isLocalCode(text.charCodeAt(start - 1))) return null;
