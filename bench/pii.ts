@@ -14,6 +14,8 @@ import { createScrubber } from '../packages/pii/src/index.js';
 import { piiCorpus } from './fixtures/piiCorpus.js';
 
 const valine = createScrubber();
+/** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
+const valineNoCache = createScrubber({ limits: { cleanCacheSize: 0 } });
 const redactpii = new Redactor();
 const redactPii = new SyncRedactor();
 /** What a typical pino `redact` config lists; it can only act on these paths. */
@@ -41,12 +43,14 @@ type ObjectFn = (o: Record<string, unknown>) => string;
 
 const textLibs: Record<string, TextFn> = {
   '@valine/pii': (s) => valine.scrubString(s),
+  '@valine/pii (cache off)': (s) => valineNoCache.scrubString(s),
   '@redactpii/node': (s) => redactpii.redact(s),
   'redact-pii': (s) => redactPii.redact(s),
   'JSON.stringify (floor)': (s) => JSON.stringify(s),
 };
 const objectLibs: Record<string, ObjectFn> = {
   '@valine/pii': (o) => JSON.stringify(valine.scrub(o)),
+  '@valine/pii (cache off)': (o) => JSON.stringify(valineNoCache.scrub(o)),
   '@redactpii/node': (o) => JSON.stringify(redactpii.redactObject(o)),
   'redact-pii': (o) => redactPii.redact(JSON.stringify(o)),
   '@pinojs/redact (keys only)': (o) => pinoPaths(o) as string,
@@ -79,6 +83,10 @@ async function throughput() {
     const ms = mean(`text ${name}`);
     console.log(`| ${name} | ${fmt(textBytes / 1e6 / (ms / 1000))} | ${fmt(ours / ms, 2)}× |`);
   }
+  const peer = mean('text @redactpii/node');
+  console.log(
+    `\nTarget ≥ 2× @redactpii/node: ${fmt(peer / ours, 2)}× (cache on), ${fmt(peer / mean('text @valine/pii (cache off)'), 2)}× (cache off)`,
+  );
   const oursObj = mean('objects @valine/pii');
   console.log(`\n### Typical log objects (${events.length} events, scrubbed and serialized)\n`);
   console.log('| library | events/s | speed relative to @valine/pii |\n|---|---:|---:|');

@@ -37,6 +37,9 @@ export const Ch = {
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
+const isLower = (c: number) => c >= 97 && c <= 122;
+/** Bits `c - 96` of the lower-case letters that start a trigger: b, e, r. */
+const LOWER_STARTS = (1 << 2) | (1 << 5) | (1 << 18);
 const isWordCode = (c: number) => isDigit(c) || isUpper(c) || (c >= 97 && c <= 122) || c === 95;
 const isHex = (c: number) => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 /** Case-insensitive `be(arer)` / `ba(sic)` after a `b`. */
@@ -114,9 +117,8 @@ export function triggers(text: string): number {
     const prev = before;
     before = c;
     if (c >= 97 && c <= 122) {
-      // A capital then a lower-case letter: one capitalized word.
-      if (prev >= 65 && prev <= 90) caps++;
-      if (c === 98 || c === 101 || c === 114) f |= letterTriggers(text, i, c, prev);
+      // `b`, `e`, `r` as one bit test: the lower-case branch is the hottest of the loop.
+      if (((1 << (c - 96)) & LOWER_STARTS) !== 0) f |= letterTriggers(text, i, c, prev);
       run = 0;
       continue;
     }
@@ -127,6 +129,8 @@ export function triggers(text: string): number {
       continue;
     }
     if (c >= 65 && c <= 90) {
+      // A capital then a lower-case letter: one capitalized word.
+      if (isLower(code(text, i + 1))) caps++;
       // A, B, O start `AKIA`/`AIza`, `Bearer`/`-----BEGIN`, `DOB`; two capitals after a non-word character, an IBAN.
       if (c === 65 || c === 66 || c === 79 || (!isWordCode(prev) && isUpper(code(text, i + 1)))) {
         f |= letterTriggers(text, i, c, prev);
