@@ -87,19 +87,24 @@ const isQuote = (c: number) => c === 34 || c === 39;
 const isBlank = (c: number) => c === 32 || c === 9;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The key ending just before the separator at `sep`: `[start, end)` or null. */
-function keyBefore(text: string, sep: number): readonly [number, number] | null {
+/** Where the key found by the last `keyBefore` ends: two results without an array per separator. */
+let keyEnd = 0;
+
+/** The start of the key ending just before the separator at `sep` (its end in `keyEnd`), or -1. */
+function keyBefore(text: string, sep: number): number {
   let k = sep;
   for (let n = 0; n < 3 && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
   if (k > 0 && isQuote(text.charCodeAt(k - 1))) k--;
   if (k > 0 && text.charCodeAt(k - 1) === 92) k--;
   const end = k;
   while (k > 0 && end - k <= MAX_KEY && isKeyCode(text.charCodeAt(k - 1))) k--;
-  if (end - k > MAX_KEY || k === end || !isLetter(text.charCodeAt(k))) return null;
+  if (end - k > MAX_KEY || k === end || !isLetter(text.charCodeAt(k))) return -1;
   let b = k;
   if (b > 0 && isQuote(text.charCodeAt(b - 1))) b--;
   if (b > 0 && text.charCodeAt(b - 1) === 92) b--;
-  return b > 0 && (isAlnumCode(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 92) ? null : [k, end];
+  if (b > 0 && (isAlnumCode(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 92)) return -1;
+  keyEnd = end;
+  return k;
 }
 
 /** A date of birth announced in prose: `DOB 04/12/1980`, `born on 1985-07-14`, `date of birth: 1990.01.31`. */
@@ -107,8 +112,18 @@ const DOB_TEXT =
   /\b(?:DOB|D\.O\.B\.|[Dd]ate of [Bb]irth|[Bb]orn(?: on)?)[:= ]{1,3}(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/g;
 
 export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
-  // Raw key → normalized key, so repeated keys skip the string work.
-  const normalized = new Map<string, string>();
+  // Raw key → its normalized form and classification, so a repeated key costs one lookup.
+  const known = new Map<string, { key: string; hit: KeyHit | null }>();
+  const lookup = (raw: string) => {
+    let facts = known.get(raw);
+    if (facts === undefined) {
+      const key = normalizeKey(raw);
+      facts = { key, hit: classify(key) };
+      if (known.size >= CACHE_SIZE) known.clear();
+      known.set(raw, facts);
+    }
+    return facts;
+  };
   function findKeyValues(text: string, report: Report, has: number): void {
     if ((has & Ch.dob) !== 0) {
       DOB_TEXT.lastIndex = 0;
@@ -124,22 +139,18 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
       const colon = nextEq < 0 || (nextColon >= 0 && nextColon < nextEq);
       const sep = colon ? nextColon : nextEq;
       let resume = sep + 1;
-      const key = keyBefore(text, sep);
-      if (key !== null) resume = Math.max(resume, valueAfter(text, key, sep, colon, report));
+      const ks = keyBefore(text, sep);
+      if (ks >= 0) resume = Math.max(resume, valueAfter(text, ks, keyEnd, sep, colon, report));
       if (nextEq >= 0 && nextEq < resume) nextEq = text.indexOf('=', resume);
       if (nextColon >= 0 && nextColon < resume) nextColon = text.indexOf(':', resume);
     }
   }
 
   /** Reports the value after `sep` when the key is sensitive; returns where scanning resumes. */
-  function valueAfter(text: string, [ks, ke]: readonly [number, number], sep: number, colon: boolean, report: Report) {
-    const raw = text.slice(ks, ke);
-    let key = normalized.get(raw);
-    if (key === undefined) {
-      key = normalizeKey(raw);
-      if (normalized.size >= CACHE_SIZE) normalized.clear();
-      normalized.set(raw, key);
-    }
+  function valueAfter(text: string, ks: number, ke: number, sep: number, colon: boolean, report: Report) {
+    const { key, hit } = lookup(text.slice(ks, ke));
+    // Most keys are neither sensitive nor `name`: nothing more to read.
+    if (hit === null && key !== 'name') return 0;
     let start = sep + 1;
     for (let n = 0; n < 3 && isBlank(text.charCodeAt(start)); n++) start++;
     if (key === 'name') {
@@ -150,7 +161,6 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     }
     // Quoted (`"pass":`) or `=` (`&pass=`) keys are data, not prose.
     if (PROSE_AMBIGUOUS.has(key) && colon && !isQuote(text.charCodeAt(ke))) return 0;
-    const hit = classify(key);
     if (hit === null || start >= text.length) return 0;
     const first = text.charCodeAt(start);
     const quoted = isQuote(first) || first === 92;
