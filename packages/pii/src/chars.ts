@@ -143,14 +143,15 @@ export function triggers(text: string): number {
     if (c === 32 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46) {
       if (c === 46) dots++;
       if (c === 45 && prev >= 65 && prev <= 90) caps++;
-      if (c === 45 || c === 46) f |= markTriggers(text, i, c, prev);
+      // Vendor prefixes end `…k-`, `xoxb-`, `glpat-`, `hooks.s`: a dash after a lower-case letter, a dot after `s`.
+      if ((c === 45 && prev >= 97) || (c === 46 && prev === 115)) f |= markTriggers(text, i, c, prev);
       continue;
     }
     run = 0;
     dots = 0;
     // Capitals before `'`, `’` or an accented letter start a word too (`O'Brien`, `Ørsted` aside).
     if (prev >= 65 && prev <= 90 && (c === 39 || c === 8217 || (c >= 224 && c <= 255))) caps++;
-    if (c < 128) f |= markTriggers(text, i, c, prev);
+    if (c === 58 || c === 61 || c === 64 || c === 37 || c === 95) f |= markTriggers(text, i, c, prev);
   }
   return caps >= 2 ? f | Ch.caps2 : f;
 }
