@@ -1,4 +1,4 @@
-import { scrub } from '@valine/pii';
+import { createScrubber, scrub } from '@valine/pii';
 import { fixtures } from '@valine/pii/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +104,23 @@ describe('properties', () => {
         expect(() => JSON.stringify(out)).not.toThrow();
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('clean-string cache', () => {
+  const cached = createScrubber({ limits: { cleanCacheSize: 8 } });
+  const uncached = createScrubber({ limits: { cleanCacheSize: 0 } });
+  const text = fc.oneof(
+    sentence(fc.constantFrom(...allPii, ...allSafe)),
+    fc.stringMatching(/^[a-zA-Z0-9 .:=@%+()_/-]{0,40}$/),
+  );
+
+  it('never changes a result, however strings repeat', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), (texts) => {
+        for (const t of [...texts, ...texts]) expect(cached.scrubString(t)).toBe(uncached.scrubString(t));
+      }),
     );
   });
 });
