@@ -56,5 +56,7 @@ export default defineConfig({
   test: {
     projects,
     passWithNoTests: true,
+    // In CI a JSON report is written too, so .ci/run can print one plain totals line per run.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: '.cache/vitest-results.json' }]] : ['default'],
   },
 });
