@@ -32,7 +32,10 @@ export function configWith(alarms: Record<string, AlarmDefinition>, extra: Parti
 export function expectGolden(name: string, value: unknown): { actual: string; expected: string } {
   const file = fileURLToPath(new URL(`./golden/${name}.golden.json`, import.meta.url));
   const actual = `${JSON.stringify(value, null, 2)}\n`;
-  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) writeFileSync(file, actual);
+  // A missing golden file is written locally for review, but fails in CI instead of passing by itself.
+  if (process.env.UPDATE_GOLDEN === '1' || (!existsSync(file) && !process.env.CI)) writeFileSync(file, actual);
+  if (!existsSync(file))
+    throw new Error(`missing golden file ${file}: run the tests with UPDATE_GOLDEN=1 and review it`);
   return { actual, expected: readFileSync(file, 'utf8') };
 }
 

@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import {
   CloudWatchClient,
   DescribeAlarmsCommand,
@@ -18,6 +17,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Moto, startMoto } from '../../../../tools/test/moto.js';
 import { run } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/types.js';
+import { Sink } from '../helpers.js';
 
 const LOG_GROUP = '/aws/lambda/web-prod-api';
 
@@ -70,14 +70,6 @@ function config(threshold = 5, withLatency = true) {
     },
     alarms,
   };
-}
-
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
 }
 
 let moto: Moto;

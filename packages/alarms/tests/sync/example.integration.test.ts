@@ -1,19 +1,11 @@
-import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Moto, startMoto } from '../../../../tools/test/moto.js';
 import { run } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/types.js';
+import { Sink } from '../helpers.js';
 
 const CONFIG = fileURLToPath(new URL('../../../../examples/alarms/alarms.config.ts', import.meta.url));
-
-class Sink extends Writable {
-  text = '';
-  override _write(chunk: Buffer, _encoding: string, done: () => void) {
-    this.text += chunk.toString();
-    done();
-  }
-}
 
 let moto: Moto;
 const saved = { ...process.env };
