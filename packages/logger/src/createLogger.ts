@@ -1,5 +1,5 @@
 import { type DestinationStream, type Logger, pino, destination as pinoDestination } from 'pino';
-import { DEFAULT_BUFFER_MAX_LINES, ERROR_KEY, MESSAGE_KEY, TIMESTAMP_KEY } from './constants.js';
+import { DEFAULT_BUFFER_MAX_LINES, ERROR_KEY, MESSAGE_KEY } from './constants.js';
 import { resolveLevel, resolveService } from './env.js';
 import { LoggerConfigurationError } from './errors.js';
 import type { RedactionContext } from './redaction/context.js';
@@ -8,9 +8,8 @@ import { scrubbingChild } from './redaction/scrubChild.js';
 import { resolveScrubber } from './scrubber.js';
 import { createSink } from './sink.js';
 import { appendKeys, attachState, type LoggerState, mergeMixin, NO_FIELDS, removeKeys, stateMixin } from './state.js';
+import { isoTimestamp } from './timestamp.js';
 import type { CreateLoggerOptions, LevelName, ValineLogger } from './types.js';
-
-const isoTimestamp = (): string => `,"${TIMESTAMP_KEY}":"${new Date().toISOString()}"`;
 
 // Lambda's log-level filter reads `level` as TRACE … FATAL.
 const levelLabel = (label: string): Record<string, string> => ({ level: label.toUpperCase() });

@@ -34,6 +34,26 @@ describe('output format', () => {
     expect(Number.isNaN(Date.parse(record?.timestamp as string))).toBe(false);
   });
 
+  it('stamps each line with the time it was written, across milliseconds', () => {
+    vi.useFakeTimers();
+    try {
+      const sink = createLineSink();
+      const logger = createLogger({ destination: sink.destination });
+      vi.setSystemTime(Date.UTC(2026, 0, 2, 3, 4, 5, 6));
+      logger.info('first');
+      logger.info('same millisecond');
+      vi.setSystemTime(Date.UTC(2026, 0, 2, 3, 4, 5, 7));
+      logger.info('next millisecond');
+      expect(sink.records().map((record) => record.timestamp)).toEqual([
+        '2026-01-02T03:04:05.006Z',
+        '2026-01-02T03:04:05.006Z',
+        '2026-01-02T03:04:05.007Z',
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('labels every level the way Lambda filters them', () => {
     const sink = createLineSink();
     const logger = createLogger({ level: 'trace', destination: sink.destination });
