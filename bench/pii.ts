@@ -3,7 +3,8 @@
  * API: the async one only adds Google DLP), @pinojs/redact (key paths only)
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
- * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts.
+ * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
+ * on the held-out set bench/fixtures/piiHoldout.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -11,7 +12,9 @@ import { Redactor } from '@redactpii/node';
 import { SyncRedactor } from 'redact-pii';
 import { Bench } from 'tinybench';
 import { createScrubber } from '../packages/pii/src/index.js';
+import type { CorpusEntry } from './fixtures/piiCorpus.js';
 import { piiCorpus } from './fixtures/piiCorpus.js';
+import { piiHoldout } from './fixtures/piiHoldout.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -149,7 +152,7 @@ function worstCase() {
   }
 }
 
-function quality() {
+function quality(title: string, set: CorpusEntry[]) {
   const contains = (out: string, needle: string) =>
     out.includes(needle) || out.includes(JSON.stringify(needle).slice(1, -1));
   const run: Record<string, (input: string | Record<string, unknown>) => string> = {
@@ -158,16 +161,16 @@ function quality() {
     'redact-pii': (i) => redactPii.redact(typeof i === 'string' ? i : JSON.stringify(i)),
     '@pinojs/redact (keys only)': (i) => (typeof i === 'string' ? i : (pinoPaths(i) as string)),
   };
-  const piiTotal = piiCorpus.reduce((n, e) => n + e.pii.length, 0);
-  const safeTotal = piiCorpus.reduce((n, e) => n + e.safe.length, 0);
+  const piiTotal = set.reduce((n, e) => n + e.pii.length, 0);
+  const safeTotal = set.reduce((n, e) => n + e.safe.length, 0);
   console.log(
-    `\n### Detection quality (${piiCorpus.length} log lines and events, ${piiTotal} planted PII, ${safeTotal} safe tokens)\n`,
+    `\n### ${title} (${set.length} log lines and events, ${piiTotal} planted PII, ${safeTotal} safe tokens)\n`,
   );
   console.log('| library | PII removed | safe kept |\n|---|---:|---:|');
   for (const [name, fn] of Object.entries(run)) {
     let removed = 0;
     let kept = 0;
-    for (const entry of piiCorpus) {
+    for (const entry of set) {
       const out = fn(entry.input);
       removed += entry.pii.filter((p) => !contains(out, p)).length;
       kept += entry.safe.filter((s) => contains(out, s)).length;
@@ -179,4 +182,5 @@ function quality() {
 console.log(`Node ${process.version}, ${new Date().toISOString()}\n`);
 await throughput();
 worstCase();
-quality();
+quality('Detection quality', piiCorpus);
+quality('Detection quality on the held-out set (bench/fixtures/piiHoldout.ts)', piiHoldout);
