@@ -107,9 +107,9 @@ function keyBefore(text: string, sep: number): number {
   return k;
 }
 
-/** A date of birth announced in prose: `DOB 04/12/1980`, `born on 1985-07-14`, `date of birth: 1990.01.31`. */
+/** A date of birth announced in prose: `DOB 04/12/1980`, `born on 1985-07-14`, `date of birth: 1990.01.31`, `birth date 07/22/1979`. */
 const DOB_TEXT =
-  /\b(?:DOB|D\.O\.B\.|[Dd]ate of [Bb]irth|[Bb]orn(?: on)?)[:= ]{1,3}(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/g;
+  /\b(?:DOB|D\.O\.B\.|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on)?)[:= ]{1,3}(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/g;
 
 export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   // Raw key → its normalized form and classification, so a repeated key costs one lookup.

@@ -15,7 +15,10 @@ const FIRST = new Set(
     'Laura|Anna|Emma|Nicole|Helen|Rachel|Maria|Olivia|Julia|Alice|Sophia|Jane|Bob|Jim|' +
     'Tom|Mike|Dave|Steve|Chris|Alex|Kate|Lucy|Harry|Jack|Ahmed|Omar|Fatima|Aisha|Priya|' +
     'Rahul|Raj|Amit|Wei|Yuki|Carlos|Luis|Miguel|Pedro|Diego|Sofia|Ana|' +
-    'Pierre|Hans|Christopher|Michelle|Margaret|Rebecca|Oliver|Noah|Ethan|Sean'
+    'Pierre|Hans|Christopher|Michelle|Margaret|Rebecca|Oliver|Noah|Ethan|Sean|' +
+    'Lukas|Leon|Felix|Jonas|Sophie|Marie|Hannah|Camille|Manon|Hugo|Lucas|Gabriel|Mateus|Rafael|' +
+    'Fernanda|Gabriela|Juliana|Beatriz|Haruto|Hiroshi|Takashi|Kenji|Sakura|Aarav|Arjun|Rajesh|' +
+    'Sunil|Deepak|Pooja|Neha|Giulia|Francesca|Luca|Alessandro|Javier|Lucia|Piotr|Katarzyna|Lars'
   ).split('|'),
 );
 
@@ -26,13 +29,19 @@ const LAST = new Set(
     'Anderson|Thompson|Jackson|Harris|Sanchez|Ramirez|Robinson|Perez|Nguyen|Rivera|Campbell|Mitchell|Roberts|' +
     'Gomez|Murphy|Kim|Watson|Patel|Doe|Chen|Wang|Zhang|Liu|Huang|Singh|Kumar|Sharma|Gupta|' +
     'Khan|Hassan|Tanaka|Sato|Müller|Schmidt|Dubois|Rossi|Silva|' +
-    'Santos|Nowak|Okafor'
+    'Santos|Nowak|Okafor|Schneider|Fischer|Weber|Meyer|Wagner|Becker|Hoffmann|Schulz|Laurent|Bernard|' +
+    'Moreau|Lefebvre|Girard|Oliveira|Souza|Pereira|Ferreira|Almeida|Yamamoto|Suzuki|Takahashi|Watanabe|' +
+    'Nakamura|Kobayashi|Yadav|Reddy|Iyer|Bianchi|Romano|Ricci|Fernandez|Kowalski|Jansen|Ivanov'
   ).split('|'),
 );
 
 const TITLED = /\b(?:Mr|Mrs|Ms|Mx|Dr)\.? [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?/g;
-/** Two capitalized words, an optional middle initial between them; surnames like McDonald, O'Brien, Smith-Jones. */
-const PAIR = /([A-Z][a-zà-ÿ]+)(?: [A-Z]\.?)? (?:Mc|Mac|O['’]|D['’])?([A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?![\w'’-])/g;
+/**
+ * Two capitalized words, an optional middle initial between them; surnames like McDonald, O'Brien, Smith-Jones.
+ * A closing quote may follow (`'Jane Roe'`), an apostrophe inside a word may not.
+ */
+const PAIR =
+  /([A-Z][a-zà-ÿ]+)(?: [A-Z]\.?)? (?:Mc|Mac|O['’]|D['’])?([A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?![\w-]|['’]\w)/g;
 
 /**
  * Full names in free text: a known given name followed by a capitalized
@@ -46,7 +55,9 @@ function findNames(text: string, report: Report): void {
   for (let m = PAIR.exec(text); m !== null; m = PAIR.exec(text)) {
     const prev = text.charCodeAt(m.index - 1);
     // Not the tail of a word (`McDonald`, `x-John`): checked here, a leading look-behind would slow every position.
-    if (isAlnumCode(prev) || prev === 95 || prev === 39 || prev === 8217 || prev === 45) {
+    // An apostrophe after a letter is inside a name (`O'Brien`); after anything else it opens a quote (`'Jane Roe'`).
+    const inWord = (prev === 39 || prev === 8217) && isAlnumCode(text.charCodeAt(m.index - 2));
+    if (isAlnumCode(prev) || prev === 95 || inWord || prev === 45) {
       PAIR.lastIndex = m.index + 1;
       continue;
     }

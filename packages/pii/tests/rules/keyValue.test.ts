@@ -19,6 +19,9 @@ describe('key/value text rule', () => {
     ['?user=bob&pass=abc123', '?user=bob&pass=[password]'],
     ['patient DOB 04/12/1980 admitted', 'patient DOB [dob] admitted'],
     ['born on 1985-07-14 in Leeds', 'born on [dob] in Leeds'],
+    ['birth date 07/22/1979 package=std', 'birth date [dob] package=std'],
+    ['Birthdate: 1979-07-22', 'Birthdate: [dob]'],
+    ['birthday 22.07.1979', 'birthday [dob]'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });

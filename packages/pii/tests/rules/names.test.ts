@@ -26,3 +26,25 @@ describe('full names in text', () => {
     expect(scrubString(input)).toBe(input);
   });
 });
+
+describe('names in quoted values and from more regions', () => {
+  it.each([
+    ["VALUES ('Ana Smith', 'x')", "VALUES ('[name]', 'x')"],
+    ['signed by Lukas Weber today', 'signed by [name] today'],
+    ['(8812, Camille Bernard, null)', '(8812, [name], null)'],
+    ['opened by Hiroshi Watanabe (ticket)', 'opened by [name] (ticket)'],
+    ['"Gabriela Pereira","shipped"', '"[name]","shipped"'],
+  ])('redacts %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    "O'Brien Street",
+    "rock 'n' Roll Music",
+    "it's Cool Stuff",
+    "the 'Internal Server Error' page",
+    'Costa Rica office',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});
