@@ -31,6 +31,11 @@ const ADVERSARIAL: Record<string, string> = {
   iban: fill('GB82 '),
   capitalized: fill('John '),
   mixed: fill('a1.B2-c3@d4:e5=f6/7%40 '),
+  encodedSpaces: fill('=1%20'),
+  encodedPlus: fill('=%2B1%20(1)%20'),
+  encodedNearMiss: fill('1%20a'),
+  trunkParens: fill('(11) 1'),
+  apostrophes: fill("'John Smith'"),
 };
 
 describe('linear time: 1 MB adversarial strings', () => {

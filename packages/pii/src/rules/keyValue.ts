@@ -2,6 +2,7 @@ import { Ch, isAlnumCode } from '../chars.js';
 import { CACHE_SIZE } from '../constants.js';
 import { normalizeKey } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
+import { findEncodedPhones } from './phone.js';
 import type { Report, TextRule } from './rule.js';
 
 /** What the key classifier says about a normalized key. */
@@ -133,6 +134,8 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
       }
     }
     if ((has & Ch.keyValue) === 0) return;
+    // Form bodies are `key=value` text: their URL-encoded phones hide from the phone rule's digit runs.
+    if (text.includes('%20')) findEncodedPhones(text, (start, end) => report(start, end, 'phone'));
     let nextEq = text.indexOf('=');
     let nextColon = text.indexOf(':');
     while (nextEq >= 0 || nextColon >= 0) {

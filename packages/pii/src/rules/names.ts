@@ -18,7 +18,7 @@ const FIRST = new Set(
     'Pierre|Hans|Christopher|Michelle|Margaret|Rebecca|Oliver|Noah|Ethan|Sean|' +
     'Lukas|Leon|Felix|Jonas|Sophie|Marie|Hannah|Camille|Manon|Hugo|Lucas|Gabriel|Mateus|Rafael|' +
     'Fernanda|Gabriela|Juliana|Beatriz|Haruto|Hiroshi|Takashi|Kenji|Sakura|Aarav|Arjun|Rajesh|' +
-    'Sunil|Deepak|Pooja|Neha|Giulia|Francesca|Luca|Alessandro|Javier|Lucia|Piotr|Katarzyna|Lars'
+    'Sunil|Deepak|Pooja|Neha|Giulia|Luca|Javier|Lucia'
   ).split('|'),
 );
 
@@ -30,8 +30,8 @@ const LAST = new Set(
     'Gomez|Murphy|Kim|Watson|Patel|Doe|Chen|Wang|Zhang|Liu|Huang|Singh|Kumar|Sharma|Gupta|' +
     'Khan|Hassan|Tanaka|Sato|Müller|Schmidt|Dubois|Rossi|Silva|' +
     'Santos|Nowak|Okafor|Schneider|Fischer|Weber|Meyer|Wagner|Becker|Hoffmann|Schulz|Laurent|Bernard|' +
-    'Moreau|Lefebvre|Girard|Oliveira|Souza|Pereira|Ferreira|Almeida|Yamamoto|Suzuki|Takahashi|Watanabe|' +
-    'Nakamura|Kobayashi|Yadav|Reddy|Iyer|Bianchi|Romano|Ricci|Fernandez|Kowalski|Jansen|Ivanov'
+    'Moreau|Girard|Oliveira|Souza|Pereira|Ferreira|Almeida|Yamamoto|Suzuki|Takahashi|Watanabe|' +
+    'Nakamura|Yadav|Reddy|Iyer|Bianchi|Romano|Ricci|Fernandez|Kowalski|Ivanov'
   ).split('|'),
 );
 

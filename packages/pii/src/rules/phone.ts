@@ -15,9 +15,9 @@ const SHAPES: ReadonlyArray<readonly [RegExp, number, number, string]> = (
   [
     // +44 20 7946 0958, +1-555-123-4567, +4915112345678
     [`${BEFORE}(?:\\+|%2[Bb])\\d(?:[ .-]?\\d){6,14}${AFTER}${EXT}`, 8, 15, '+%'],
-    // +1 (555) 123-4567, +44 (0) 20 7946 0958
+    // +1 (555) 123-4567, +44 (0) 20 7946 0958, +33 (0)6 98 76 54 32
     [
-      `${BEFORE}(?:\\+|%2[Bb])\\d{1,3}[ .-]?\\(\\d{1,4}\\)[ .-]?\\d{2,4}(?:[ .-]?\\d{2,4}){0,3}${AFTER}${EXT}`,
+      `${BEFORE}(?:\\+|%2[Bb])\\d{1,3}[ .-]?\\(\\d{1,4}\\)[ .-]?\\d{1,4}(?:[ .-]?\\d{2,4}){0,4}${AFTER}${EXT}`,
       8,
       16,
       '+%',
@@ -27,10 +27,10 @@ const SHAPES: ReadonlyArray<readonly [RegExp, number, number, string]> = (
     // 555-123-4567, 555.123.4567, 1-555-123-4567 (one separator throughout; spaces alone would match
     // sequences of numbers such as `200 200 8080`)
     [`${BEFORE}(?:1([.-]))?\\d{3}([.-])\\d{3}\\2\\d{4}${AFTER}${EXT}`, 10, 11, '0123456789'],
-    // national forms with a trunk 0: 020 7946 0958, 06 12 34 56 78, 030-12345678
-    [`${BEFORE}0\\d{1,4}([ .-])\\d{2,8}(?:\\1\\d{2,4}){0,3}${AFTER}${EXT}`, 10, 11, '0'],
-    // (020) 7946 0958
-    [`${BEFORE}\\(0\\d{1,4}\\) ?\\d{3,4}[ -]?\\d{3,4}${AFTER}${EXT}`, 10, 11, '('],
+    // national forms with a trunk 0: 020 7946 0958, 06 12 34 56 78, 030-12345678, German mobiles 0151 23456789
+    [`${BEFORE}0\\d{1,4}([ .-])\\d{2,8}(?:\\1\\d{2,4}){0,3}${AFTER}${EXT}`, 10, 12, '0'],
+    // (020) 7946 0958, Brazil's (11) 91234-5678
+    [`${BEFORE}\\(\\d{2,5}\\) ?\\d{3,5}[ -]?\\d{3,4}${AFTER}${EXT}`, 10, 11, '('],
   ] as const
 ).map(([source, min, max, first]) => [new RegExp(source, 'y'), min, max, first] as const);
 
@@ -106,6 +106,25 @@ function findPhones(text: string, report: Report): void {
       // An extension may run past the run; continue after the phone.
       if (found[1] > runEnd) RUN.lastIndex = found[1];
     }
+  }
+}
+
+/** Digit groups joined by `%20` (a phone in a URL-encoded form body), from a digit, `(` or `%2B`. */
+const ENCODED = /(?<![\w%().-])(?:%2[Bb]|\()?\d[\d().-]*(?:%20[\d().-]+)+/g;
+
+/**
+ * Phones in URL-encoded bodies (`From=%2B44%2020%207946%200321`): each
+ * candidate is decoded and must hold a phone from its start; the phone's
+ * end is mapped back over the three-character escapes.
+ */
+export function findEncodedPhones(text: string, report: Report): void {
+  ENCODED.lastIndex = 0;
+  for (let m = ENCODED.exec(text); m !== null; m = ENCODED.exec(text)) {
+    const found = phoneAt(m[0].replace(/%20/g, ' ').replace(/%2[Bb]/, '+'), 0);
+    if (found === null) continue;
+    let end = 0;
+    for (let d = 0; d < found[1]; d++) end += m[0].charCodeAt(end) === 37 ? 3 : 1;
+    report(m.index, m.index + end);
   }
 }
 

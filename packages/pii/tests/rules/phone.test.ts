@@ -51,3 +51,28 @@ describe('phone rule', () => {
     expect(scrubString(input)).toBe(input);
   });
 });
+
+describe('phones in more national formats and URL-encoded bodies', () => {
+  it.each([
+    ['mobile 0151 23456789 (de)', 'mobile [phone] (de)'],
+    ['sms to (11) 91234-5678 ok', 'sms to [phone] ok'],
+    ['tel +33 (0)6 98 76 54 32.', 'tel [phone].'],
+    ['From=%2B44%2020%207946%200321&To=x', 'From=[phone]&To=x'],
+    ['To=06%2012%2034%2056%2078&s=1', 'To=[phone]&s=1'],
+    ['to=(21)%2092345-6789', 'to=[phone]'],
+    ['From=0151%2023456789', 'From=[phone]'],
+  ])('redacts %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'q=release%201.2.3%20notes',
+    'q=order%20100%20of%20200',
+    'range=2025%2003%2014',
+    'label=(2025)%20report',
+    'codes (200) 404 500',
+    'page=1%202%203%204%205',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});
