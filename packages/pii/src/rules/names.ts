@@ -31,7 +31,7 @@ const LAST = new Set(
     'Khan|Hassan|Tanaka|Sato|Müller|Schmidt|Dubois|Rossi|Silva|' +
     'Santos|Nowak|Okafor|Schneider|Fischer|Weber|Meyer|Wagner|Becker|Hoffmann|Schulz|Laurent|Bernard|' +
     'Moreau|Girard|Oliveira|Souza|Pereira|Ferreira|Almeida|Yamamoto|Suzuki|Takahashi|Watanabe|' +
-    'Nakamura|Yadav|Reddy|Iyer|Bianchi|Romano|Ricci|Fernandez|Kowalski|Ivanov'
+    'Nakamura|Yadav|Reddy|Iyer|Bianchi|Romano|Ricci|Fernandez|Kowalski'
   ).split('|'),
 );
 

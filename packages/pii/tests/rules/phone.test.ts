@@ -72,6 +72,8 @@ describe('phones in more national formats and URL-encoded bodies', () => {
     'label=(2025)%20report',
     'codes (200) 404 500',
     'page=1%202%203%204%205',
+    'zero 0000-0000-0000 id',
+    'ts 09 12 44 123 456',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
   });
