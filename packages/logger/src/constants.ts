@@ -60,6 +60,3 @@ export const MAX_CORRELATION_ID_LENGTH = 128;
 
 /** The header callers use to pass a correlation ID, lower-cased. */
 export const CORRELATION_ID_HEADER = 'x-correlation-id';
-
-/** Written in place of a value the logger could not read (throwing getter, revoked proxy). */
-export const UNREADABLE = '[Unreadable]';

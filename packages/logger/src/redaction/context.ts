@@ -1,6 +1,5 @@
-import type { Scrubber } from '@valine/pii';
+import { Marker, type Scrubber } from '@valine/pii';
 import type { Logger, LoggerOptions } from 'pino';
-import { UNREADABLE } from '../constants.js';
 import { serializeError } from './errorRecord.js';
 import { isErrorLike, safeRead } from './safeRead.js';
 
@@ -35,7 +34,7 @@ const isPlainObject = (value: object): boolean => {
 };
 
 const asFields = (value: unknown): Fields =>
-  typeof value === 'object' && value !== null ? (value as Fields) : { value: value ?? UNREADABLE };
+  typeof value === 'object' && value !== null ? (value as Fields) : { value: value ?? Marker.unreadable };
 
 /**
  * A scrubbed copy of the object passed to a log call (or of child bindings),
@@ -84,7 +83,7 @@ export const wrapSerializer = (
     try {
       return ctx.scrubber.scrub(fn(value));
     } catch {
-      return UNREADABLE;
+      return Marker.unreadable;
     }
   });
   userSerializers.add(wrapped);
@@ -98,7 +97,7 @@ export const messageSerializer = (ctx: RedactionContext, user?: (value: unknown)
       const out = user === undefined ? value : user(value);
       return typeof out === 'string' ? ctx.scrubber.scrubString(out) : ctx.scrubber.scrub(out);
     } catch {
-      return UNREADABLE;
+      return Marker.unreadable;
     }
   });
 

@@ -1,6 +1,5 @@
-import type { Scrubber } from '@valine/pii';
+import { Marker, type Scrubber } from '@valine/pii';
 import { stdSerializers } from 'pino';
-import { UNREADABLE } from '../constants.js';
 import { isErrorLike, safeRead } from './safeRead.js';
 
 type Fields = Record<string, unknown>;
@@ -21,7 +20,7 @@ const toPlain = (serialized: Fields): Fields => {
   return plain;
 };
 
-const textOf = (value: unknown): string => (typeof value === 'string' ? value : UNREADABLE);
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : Marker.unreadable);
 
 // When pino's serializer itself trips on the error (throwing getter, proxy), keep what can be read.
 const fallbackRecord = (err: Error, scrubber: Scrubber): Fields => {

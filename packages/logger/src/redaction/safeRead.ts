@@ -1,11 +1,11 @@
-import { UNREADABLE } from '../constants.js';
+import { Marker } from '@valine/pii';
 
 /** Reads a property that may be a throwing getter or sit behind a hostile proxy. */
 export const safeRead = (target: object, key: PropertyKey): unknown => {
   try {
     return (target as Record<PropertyKey, unknown>)[key];
   } catch {
-    return UNREADABLE;
+    return Marker.unreadable;
   }
 };
 
