@@ -6,22 +6,16 @@ import {
   createBeforeSendSpan,
   createBeforeSendTransaction,
 } from '@valine/sentry';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectCleanEnvelopes, waitForScenario } from './helpers/assertNoPii.js';
-import { type EnvelopeSink, startEnvelopeSink } from './helpers/envelopeSink.js';
 import { runNodeScenario } from './helpers/nodeScenario.js';
+import { useNodeSdk } from './helpers/nodeSdk.js';
 
 describe('@sentry/node with the before* hooks', () => {
-  let sink: EnvelopeSink;
   const seenByApp: string[] = [];
-
-  beforeAll(async () => {
-    sink = await startEnvelopeSink();
+  const sink = useNodeSdk((base) =>
     Sentry.init({
-      dsn: sink.dsn,
-      environment: 'production',
-      tracesSampleRate: 1,
-      integrations: [Sentry.httpIntegration({ ignoreIncomingRequests: (url) => url.includes('/envelope/') })],
+      ...base,
       beforeSend: createBeforeSend({
         next: (event) => {
           seenByApp.push(JSON.stringify(event));
@@ -32,18 +26,13 @@ describe('@sentry/node with the before* hooks', () => {
       beforeBreadcrumb: createBeforeBreadcrumb(),
       beforeSendLog: createBeforeSendLog(),
       beforeSendSpan: createBeforeSendSpan(),
-    });
-  });
-
-  afterAll(async () => {
-    await Sentry.close(2_000);
-    await sink.close();
-  });
+    }),
+  );
 
   it('sends errors, messages, logs and spans with none of the planted PII', async () => {
-    await runNodeScenario(sink.port);
-    await waitForScenario(sink);
-    expectCleanEnvelopes(sink);
+    await runNodeScenario(sink().port);
+    await waitForScenario(sink());
+    expectCleanEnvelopes(sink());
   });
 
   it("hands the app's own beforeSend the already scrubbed event", () => {

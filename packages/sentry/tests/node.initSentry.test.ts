@@ -1,28 +1,12 @@
 import * as Sentry from '@sentry/node';
 import { initSentry, setUser } from '@valine/sentry/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectCleanEnvelopes, waitForScenario } from './helpers/assertNoPii.js';
-import { type EnvelopeSink, startEnvelopeSink } from './helpers/envelopeSink.js';
 import { runNodeScenario } from './helpers/nodeScenario.js';
+import { useNodeSdk } from './helpers/nodeSdk.js';
 
 describe('initSentry from @valine/sentry/node', () => {
-  let sink: EnvelopeSink;
-
-  beforeAll(async () => {
-    sink = await startEnvelopeSink();
-    initSentry({
-      dsn: sink.dsn,
-      environment: 'production',
-      release: 'checkout@1.4.2',
-      tracesSampleRate: 1,
-      integrations: [Sentry.httpIntegration({ ignoreIncomingRequests: (url) => url.includes('/envelope/') })],
-    });
-  });
-
-  afterAll(async () => {
-    await Sentry.close(2_000);
-    await sink.close();
-  });
+  const sink = useNodeSdk((base) => initSentry({ ...base, release: 'checkout@1.4.2' }));
 
   it("applies the runbook defaults, and the caller's overrides, to the live client", () => {
     const client = Sentry.getClient();
@@ -35,9 +19,9 @@ describe('initSentry from @valine/sentry/node', () => {
   });
 
   it('sends the scenario without PII', async () => {
-    await runNodeScenario(sink.port);
-    await waitForScenario(sink);
-    expectCleanEnvelopes(sink);
+    await runNodeScenario(sink().port);
+    await waitForScenario(sink());
+    expectCleanEnvelopes(sink());
   });
 
   it('setUser keeps only the id and a non-email username', async () => {
@@ -46,7 +30,7 @@ describe('initSentry from @valine/sentry/node', () => {
     setUser({ id: 'c8f1d2e3-4a5b-4c6d-9e0f-1a2b3c4d5e6f', username: 'owl@example.com' });
     Sentry.captureMessage('email username check');
     await Sentry.flush(5_000);
-    const events = sink
+    const events = sink()
       .items()
       .filter((item) => item.header.type === 'event')
       .map((item) => item.payload as { message?: string; user?: unknown });
