@@ -9,7 +9,7 @@ export const readEnv = (name: string): string | undefined => {
 };
 
 /** Maps `WARN`, `warning`, `CRITICAL` to a level name; undefined when it is not one. */
-export const normalizeLevel = (value: string | undefined): LevelName | undefined => {
+const normalizeLevel = (value: string | undefined): LevelName | undefined => {
   if (value === undefined) return undefined;
   const lower = value.toLowerCase();
   const name = LEVEL_ALIASES[lower] ?? lower;

@@ -76,7 +76,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
 ];
 
 /** Parents whose `name` is a person's name (`user.name`), unlike `service.name` or `err.name`. */
-export const PERSON_CONTEXTS = set(
+const PERSON_CONTEXTS = set(
   'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|cardholder|profile|billing|shipping|from|to',
 );
 

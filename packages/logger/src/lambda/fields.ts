@@ -15,7 +15,7 @@ const objectAt = (value: unknown, key: string): object | undefined => {
 };
 
 /** `Root=1-5759e988-bd862e3fe1be46a994272793;Parent=…;Sampled=1` → the Root, what X-Ray's console searches by. */
-export const xrayTraceId = (): string | undefined => {
+const xrayTraceId = (): string | undefined => {
   const header = readEnv(EnvName.XrayTraceId);
   if (header === undefined) return undefined;
   for (const part of header.split(';')) {
@@ -41,7 +41,7 @@ const headerValue = (headers: object | undefined, name: string): string | undefi
  * request ID (`requestContext.requestId`, HTTP API v2 and REST v1 alike).
  * The header comes from outside: capped and scrubbed.
  */
-export const correlationId = (event: unknown, scrubber: Scrubber): string | undefined => {
+const correlationId = (event: unknown, scrubber: Scrubber): string | undefined => {
   const header = headerValue(objectAt(event, 'headers'), CORRELATION_ID_HEADER);
   if (header !== undefined) return scrubber.scrubString(header.slice(0, MAX_CORRELATION_ID_LENGTH));
   const requestContext = objectAt(event, 'requestContext');

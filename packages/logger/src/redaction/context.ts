@@ -102,7 +102,7 @@ export const messageSerializer = (ctx: RedactionContext, user?: (value: unknown)
   });
 
 /** Errors that reach pino's serializer (bindings, user formatters) get the same treatment as in a log call. */
-export const errorSerializer = (ctx: RedactionContext) =>
+const errorSerializer = (ctx: RedactionContext) =>
   markOwned((value: unknown): unknown => (isErrorLike(value) ? serializeError(value, ctx.scrubber) : value));
 
 /** Wraps every serializer that is not already ours; the message key and the error key get the dedicated ones. */

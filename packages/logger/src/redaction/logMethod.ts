@@ -21,7 +21,7 @@ const safeMessage = (value: unknown): unknown => {
  * objects among printf arguments (strings among them are scrubbed with the
  * formatted message by the message serializer).
  */
-export const scrubArgs = (logger: Logger, args: unknown[], ctx: RedactionContext): void => {
+const scrubArgs = (logger: Logger, args: unknown[], ctx: RedactionContext): void => {
   const first = args[0];
   let params = 1;
   if (typeof first === 'object' && first !== null) {

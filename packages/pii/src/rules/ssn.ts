@@ -5,7 +5,7 @@ import { eachMatch, type Report, type TextRule } from './rule.js';
 const SSN = /(?<![\w.-])(\d{3})([ -])(\d{2})\2(\d{4})(?![\w]|[.-]\d)/g;
 
 /** Area 000, 666 and 900–999, group 00 and serial 0000 are never issued. */
-export function isSsn(area: string, group: string, serial: string): boolean {
+function isSsn(area: string, group: string, serial: string): boolean {
   const a = Number(area);
   return a !== 0 && a !== 666 && a < 900 && group !== '00' && serial !== '0000';
 }
