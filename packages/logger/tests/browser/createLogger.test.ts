@@ -60,7 +60,7 @@ describe('@valine/logger/browser in a DOM-less runtime', () => {
   });
 
   it('never throws: cycles, BigInt, throwing getters, no arguments, a console that throws', () => {
-    capture();
+    const calls = capture();
     const logger = createLogger();
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
@@ -76,6 +76,13 @@ describe('@valine/logger/browser in a DOM-less runtime', () => {
       logger.info(getter, 'getter');
       (logger.info as () => void)();
     }).not.toThrow();
+    // Each call still wrote its record, with what could not be copied replaced by a marker.
+    const records = calls.map((c) => JSON.parse(JSON.stringify(c.record)) as Record<string, unknown>);
+    expect(records).toHaveLength(4);
+    expect(records[0]).toMatchObject({ self: '[Circular]', message: 'cyclic {"self":"[Circular]"}' });
+    expect(records[1]).toMatchObject({ n: '10' });
+    expect(records[2]).toMatchObject({ bad: '[Unreadable]', message: 'getter' });
+    expect(records[3]).toMatchObject({ level: 'INFO' });
     const broken = createLogger({
       console: {
         debug: () => undefined,
