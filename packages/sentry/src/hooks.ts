@@ -1,4 +1,4 @@
-import type { Breadcrumb, BreadcrumbHint, Options } from '@sentry/core';
+import type { Breadcrumb, BreadcrumbHint, Options, StreamedSpanJSON } from '@sentry/core';
 import { FILTERED } from './constants.js';
 import { safely } from './safely.js';
 import { scrubBreadcrumb } from './scrubBreadcrumb.js';
@@ -91,6 +91,21 @@ export function createBeforeSendLog(options: ComposedHookOptions<BeforeSendLog> 
 }
 
 /**
+ * The fields of a span that can be read, one by one: spreading it threw, and
+ * spreading again would throw the same way. Name and attributes start
+ * replaced, so a field that cannot be read never reaches the SDK raw.
+ */
+function readableFields(span: StreamedSpanJSON): StreamedSpanJSON {
+  const copy: Record<string, unknown> = { name: FILTERED, attributes: {} };
+  for (const key of safely(() => Object.keys(span)) ?? []) {
+    safely(() => {
+      copy[key] = span[key as keyof StreamedSpanJSON];
+    });
+  }
+  return copy as unknown as StreamedSpanJSON;
+}
+
+/**
  * A `beforeSendSpan` for streamed spans (the SDK 11 default): span names
  * such as `GET /users/jane@example.com` and attributes. The SDK does not let
  * this hook drop a span, so what cannot be scrubbed is replaced.
@@ -104,7 +119,7 @@ export function createBeforeSendSpan(options: ComposedHookOptions<BeforeSendSpan
   const scrubber = resolveScrubber(options);
   const next = options.next;
   return (span) => {
-    const copy = safely(() => ({ ...span })) ?? { ...span, name: FILTERED, attributes: {} };
+    const copy = safely(() => ({ ...span })) ?? readableFields(span);
     scrubStreamedSpanInPlace(copy, scrubber);
     return next ? next(copy) : copy;
   };

@@ -1,6 +1,6 @@
-import type { Breadcrumb, ErrorEvent, Event } from '@sentry/core';
+import type { Breadcrumb, ErrorEvent, Event, StreamedSpanJSON } from '@sentry/core';
 import { createScrubber } from '@valine/pii';
-import { createBeforeBreadcrumb, createBeforeSend, scrubEvent } from '@valine/sentry';
+import { createBeforeBreadcrumb, createBeforeSend, createBeforeSendSpan, scrubEvent } from '@valine/sentry';
 import { describe, expect, it } from 'vitest';
 
 const scrubber = createScrubber();
@@ -69,6 +69,23 @@ describe('hostile events', () => {
       },
     ) as Breadcrumb;
     expect(createBeforeBreadcrumb()(crumb)).toBeNull();
+  });
+
+  it('replaces the name and attributes of a span that cannot be read, keeping its ids', () => {
+    const ids = { trace_id: '4bf92f3577b34da6a3ce929d0e0e4736', span_id: '00f067aa0ba902b7' };
+    const span = Object.defineProperty({ ...ids }, 'attributes', {
+      enumerable: true,
+      get() {
+        throw new Error('attributes getter');
+      },
+    }) as StreamedSpanJSON;
+    Object.defineProperty(span, 'name', {
+      enumerable: true,
+      get() {
+        throw new Error('name getter');
+      },
+    });
+    expect(createBeforeSendSpan()(span)).toEqual({ ...ids, name: '[Filtered]', attributes: {} });
   });
 
   it('bounds a 10 MB message and a 10 MB request body', () => {
