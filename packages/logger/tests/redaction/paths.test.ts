@@ -64,10 +64,18 @@ describe('every path into a record is scrubbed', () => {
   });
 
   it('does not mutate the object it was given', () => {
-    const { logger } = setup();
-    const input = { user: { email: PII.email } };
-    logger.info(input, 'x');
+    const { sink, logger } = setup();
+    const err = new Error(`failed for ${PII.email}`);
+    const input = { user: { email: PII.email }, err };
+    const arg = { phone: PII.phone };
+    logger.info(input, 'x %j', arg);
+    // The record is scrubbed, so the scrubbing ran on copies.
+    expect(sink.find('x {"phone":"[phone]"}')).toMatchObject({ user: { email: '[email]' } });
+    assertNoPii(sink.raw.join(''));
     expect(input.user.email).toBe(PII.email);
+    expect(input.err).toBe(err);
+    expect(err.message).toBe(`failed for ${PII.email}`);
+    expect(arg.phone).toBe(PII.phone);
   });
 
   it('child bindings, nested children and setBindings', () => {
