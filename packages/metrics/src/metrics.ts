@@ -1,4 +1,4 @@
-import { createScrubber, type Scrubber } from '@valine/pii';
+import { createScrubber, Marker, type Scrubber } from '@valine/pii';
 import { DimensionKey } from './catalog/index.js';
 import { DropReason, MetricResolution } from './constants.js';
 import { createDropLog, type DropLog } from './dropLog.js';
@@ -108,14 +108,14 @@ function build(shared: Shared, extraDefaults: Dimensions | undefined): Metrics {
         else if (entry.definition.unit === unit && entry.definition.resolution === resolution) entry.values.push(value);
         else drops.record(DropReason.ConflictingDefinition, name);
       } catch {
-        drops.record(DropReason.InvalidName, '[unreadable]');
+        drops.record(DropReason.InvalidName, Marker.unreadable);
       }
     },
     addDimensions(input) {
       try {
         dimensions.add(input, shared.scrubDimension, drops);
       } catch {
-        drops.record(DropReason.InvalidDimension, '[unreadable]');
+        drops.record(DropReason.InvalidDimension, Marker.unreadable);
       }
     },
     addMetadata(key, value) {
@@ -123,7 +123,7 @@ function build(shared: Shared, extraDefaults: Dimensions | undefined): Metrics {
         metadata ??= new Map();
         addMetadataField(metadata, key, value, shared.scrubber, drops);
       } catch {
-        drops.record(DropReason.InvalidMetadata, '[unreadable]');
+        drops.record(DropReason.InvalidMetadata, Marker.unreadable);
       }
     },
     setTimestamp(input) {

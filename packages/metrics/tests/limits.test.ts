@@ -1,3 +1,4 @@
+import { Marker } from '@valine/pii';
 import { describe, expect, it } from 'vitest';
 import { MetricUnit } from '../src/constants.js';
 import type { MetricUnitValue } from '../src/types.js';
@@ -179,7 +180,7 @@ describe('limits: bad data dropped with one warning per kind per flush', () => {
 
 describe('hostile input never throws', () => {
   it('survives cycles, throwing getters, proxies, BigInt and huge strings in metadata and dimensions', () => {
-    const { metrics, lines } = capture();
+    const { metrics, lines, warnings } = capture();
     const cyclic: Record<string, unknown> = { id: 'c' };
     cyclic.self = cyclic;
     const throwing = Object.defineProperty({}, 'boom', {
@@ -214,6 +215,9 @@ describe('hostile input never throws', () => {
     const doc = parseEmf(lines[0]!);
     expect(doc.Hits).toBe(1);
     expect(lines[0]!.length).toBeLessThan(1_000_000);
+    expect(warnings.map((w) => w.obj)).toContainEqual(
+      expect.objectContaining({ reason: 'invalid_dimension', examples: ['boom', Marker.unreadable] }),
+    );
   });
 
   it('survives an output and a logger that throw', () => {
