@@ -107,6 +107,11 @@ export function createWalker(o: WalkOptions): Walker {
   }
 
   function convert(obj: object, depth: number, key: string | undefined, st: State): unknown {
+    // Plain objects, most of a log record, skip the probes for special types below.
+    const proto = Object.getPrototypeOf(obj);
+    if ((proto === Object.prototype || proto === null) && !('toJSON' in obj)) {
+      return walkProps(obj, Object.keys(obj), {}, depth, key, st);
+    }
     if (Array.isArray(obj)) return walkList(obj, obj.length, depth, key, st);
     if (ArrayBuffer.isView(obj)) {
       const size = (obj as { length?: number }).length ?? obj.byteLength;
