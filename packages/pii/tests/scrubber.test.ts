@@ -1,5 +1,6 @@
 import { createScrubber, PiiConfigError, scrub } from '@valine/pii';
 import { describe, expect, it } from 'vitest';
+import { defaultScrubber } from '../src/scrub.js';
 
 describe('createScrubber options', () => {
   it('adds value rules as regex or function, with validate and quickCheck', () => {
@@ -63,7 +64,7 @@ describe('createScrubber options', () => {
     expect(s.scrubField('user', { email: 'a@b.co', name: 'Zork Blorp' })).toEqual({ email: '[email]', name: '[name]' });
   });
 
-  it('containsPii and isSensitiveKey answer without copying', () => {
+  it('containsPii and isSensitiveKey answer yes or no', () => {
     const s = createScrubber();
     expect(s.containsPii('ping 203.0.113.9')).toBe(true);
     expect(s.containsPii('request 3f1c2d3e-9b8a-4c4c-8a8a-1234567890ab took 12 ms')).toBe(false);
@@ -101,6 +102,7 @@ describe('createScrubber options', () => {
 
   it('the default scrub is one shared scrubber', () => {
     expect(scrub('a@b.co')).toBe('[email]');
+    expect(defaultScrubber()).toBe(defaultScrubber());
   });
 });
 
