@@ -12,7 +12,7 @@ export const DROPPED_USER_KEYS: ReadonlySet<string> = new Set(['email', 'ip_addr
 
 /**
  * Request headers and CGI variables whose values are credentials or client
- * addresses, normalized like the pii key rules (lower case, no `-` `_`).
+ * addresses, normalized by `@valine/pii`'s `normalizeKey` (lower case, letters and digits only).
  * Listed here as well as in the scrubber so an app rule set that disables a
  * key rule cannot reopen these on Sentry events.
  */

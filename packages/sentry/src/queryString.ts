@@ -1,6 +1,6 @@
-import type { Scrubber } from '@valine/pii';
+import { normalizeKey, type Scrubber } from '@valine/pii';
 import { FILTERED, SENSITIVE_REQUEST_KEYS } from './constants.js';
-import { isRecord, normalizeKey } from './safely.js';
+import { isRecord } from './safely.js';
 
 function decode(text: string): string {
   try {

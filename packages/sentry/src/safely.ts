@@ -14,8 +14,3 @@ export function safely<T>(read: () => T): T | undefined {
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
-
-/** The pii packages's key normalization: case, `-`, `_`, `.` and spaces ignored. */
-export function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[-_.\s]/g, '');
-}

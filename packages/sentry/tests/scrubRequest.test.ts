@@ -66,6 +66,19 @@ describe('request scrubbing', () => {
     });
   });
 
+  it('filters credential headers however they are spelled, even when the app allows those keys', () => {
+    const lenient = createScrubber({ allowKeys: ['authorization', 'x_api_key', 'cf-connecting-ip'] });
+    const out = scrubEvent(
+      { request: { headers: { AUTHORIZATION: 'token-1', 'X.Api.Key': 'key-1', 'CF Connecting IP': 'edge-host-7' } } },
+      lenient,
+    ).request;
+    expect(out?.headers).toEqual({
+      AUTHORIZATION: '[Filtered]',
+      'X.Api.Key': '[Filtered]',
+      'CF Connecting IP': '[Filtered]',
+    });
+  });
+
   it('scrubs JSON, form and text bodies and body objects', () => {
     expect(request({ data: '{"card":"4111 1111 1111 1111","password":"hunter2","orderId":"ord_1"}' })?.data).toBe(
       '{"card":"[card]","password":"[password]","orderId":"ord_1"}',
