@@ -1,6 +1,6 @@
 /**
- * Thrown by `createScrubber` when its options cannot work (a hash key that is
- * empty, a rule without a name). Scrubbing itself never throws.
+ * Thrown by `createScrubber` when its options cannot work (an unknown
+ * replacement, a rule without a name, an empty pseudonym key). Scrubbing itself never throws.
  */
 export class PiiConfigError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {

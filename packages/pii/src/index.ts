@@ -8,7 +8,6 @@ export { isIpv4, isIpv6 } from './rules/ip.js';
 export { luhn } from './rules/luhn.js';
 export { containsPii, scrub, scrubString } from './scrub.js';
 export { createScrubber } from './scrubber.js';
-export { hmacSha256, sha256 } from './sha256.js';
 export type {
   KeyRule,
   PiiKind,

@@ -1,6 +1,4 @@
-import { CACHE_SIZE, DEFAULT_HASH_LENGTH } from './constants.js';
 import { PiiConfigError } from './errors.js';
-import { hmacSha256, toHex, utf8 } from './sha256.js';
 import type { PiiKind, Replacement, ReplacementContext } from './types.js';
 
 /** Produces the text that stands in for one finding. Never throws. */
@@ -20,28 +18,6 @@ export function mask(kind: PiiKind, value: string): string {
   return kind === 'ssn' || kind === 'phone' ? `***${last(kind === 'ssn' ? 4 : 2)}` : '****';
 }
 
-/** Lower-cases and decodes emails so `Jane@X.com` and `jane%40x.com` get the same pseudonym. */
-const canonical = (kind: PiiKind, value: string) =>
-  kind === 'email' ? value.replace(/%40/gi, '@').toLowerCase() : value;
-
-function hashReplacer(key: string, length: number): Replacer {
-  if (typeof key !== 'string' || key.length === 0) {
-    throw new PiiConfigError('hash.key must be a non-empty string');
-  }
-  const keyBytes = utf8(key);
-  const cache = new Map<string, string>();
-  return ({ kind, value }) => {
-    const id = `${kind}\u0000${canonical(kind, value)}`;
-    let digest = cache.get(id);
-    if (digest === undefined) {
-      digest = toHex(hmacSha256(keyBytes, utf8(id))).slice(0, length);
-      if (cache.size >= CACHE_SIZE) cache.clear();
-      cache.set(id, digest);
-    }
-    return `${kind}:${digest}`;
-  };
-}
-
 /** Compiles the `replacement` option once per scrubber. */
 export function createReplacer(replacement: Replacement | undefined): Replacer {
   if (replacement === undefined || replacement === 'label') return ({ kind }) => label(kind);
@@ -56,12 +32,5 @@ export function createReplacer(replacement: Replacement | undefined): Replacer {
       }
     };
   }
-  if (typeof replacement === 'object' && replacement !== null && 'hash' in replacement) {
-    const length = replacement.hash.length ?? DEFAULT_HASH_LENGTH;
-    if (!Number.isInteger(length) || length < 8 || length > 64) {
-      throw new PiiConfigError('hash.length must be 8 to 64');
-    }
-    return hashReplacer(replacement.hash.key, length);
-  }
-  throw new PiiConfigError(`replacement: ${String(replacement)}`);
+  throw new PiiConfigError("replacement: 'label', 'mask' or a function (pseudonyms: @valine/pii/pseudonym)");
 }

@@ -39,11 +39,12 @@ function compileKeyRule(rule: KeyRule): (normalizedKey: string) => boolean {
  * @example
  * ```ts
  * import { createScrubber } from '@valine/pii';
+ * import { pseudonym } from '@valine/pii/pseudonym';
  *
  * const scrubber = createScrubber({
  *   rules: [{ name: 'memberNo', kind: 'member', pattern: /\bVAL-\d{6}\b/g }],
  *   denyKeys: ['internalNotes'],
- *   replacement: { hash: { key: process.env.PII_HASH_KEY ?? 'dev-only' } },
+ *   replacement: pseudonym({ key: process.env.PII_HASH_KEY ?? 'dev-only' }),
  * });
  * scrubber.scrub({ msg: 'Refund for jane@example.com (VAL-123456)' });
  * // → { msg: 'Refund for email:5c1f9a0e2b7d (member:0a9e…)' }

@@ -75,15 +75,11 @@ export interface ReplacementContext {
  * How a finding is replaced:
  * - `'label'` (default): `[email]`
  * - `'mask'`: keeps the length shape and a hint (`j***@e***.com`, `**** **** **** 4242` for cards)
- * - `{ hash: { key } }`: keyed HMAC-SHA-256 pseudonym `email:9f2c1a…`, stable across calls,
- *   processes and runtimes for one key, so one user can be followed without seeing the address
- * - a function returning the replacement text.
+ * - a function returning the replacement text, such as `pseudonym({ key })` from `@valine/pii/pseudonym`:
+ *   a keyed HMAC-SHA-256 pseudonym `email:9f2c1a…`, stable across calls, processes and runtimes for one
+ *   key, so one user can be followed without seeing the address.
  */
-export type Replacement =
-  | 'label'
-  | 'mask'
-  | { hash: { key: string; length?: number } }
-  | ((context: ReplacementContext) => string);
+export type Replacement = 'label' | 'mask' | ((context: ReplacementContext) => string);
 
 export interface ScrubLimits {
   /** Deeper values become `[Truncated: depth]`. Default 32. */

@@ -58,7 +58,7 @@ export function sha256(data: Uint8Array): Uint8Array {
 const BLOCK = 64;
 
 /**
- * HMAC-SHA-256 (RFC 2104) over bytes; what `replacement: { hash }` uses.
+ * HMAC-SHA-256 (RFC 2104) over bytes; what `pseudonym()` uses.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { hmacSha256, sha256 } from '@valine/pii';
 import { describe, expect, it } from 'vitest';
+import { hmacSha256, sha256 } from '../../src/pseudonym/index.js';
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 const bytes = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
