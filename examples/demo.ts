@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
+import { type SentryEndpoint, startSentryEndpoint } from '../tools/test/sentryEndpoint.js';
 import { type AlarmsStepResult, checkAlarmsPrerequisites, showAlarms } from './demo/alarmsStep.js';
 import { DemoStepError } from './demo/errors.js';
 import { type LambdaStepResult, showLambda } from './demo/lambdaStep.js';
 import { bold, dim, green, heading, out, red } from './demo/print.js';
-import { type SentryEndpoint, startSentryEndpoint } from './demo/sentryEndpoint.js';
 import { type SentryStepResult, showSentry } from './demo/sentryStep.js';
 
 /**

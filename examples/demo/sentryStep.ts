@@ -1,7 +1,7 @@
+import type { SentryEndpoint } from '../../tools/test/sentryEndpoint.js';
 import { plantedIn } from '../lambda-api/src/samples.js';
 import { DemoStepError } from './errors.js';
 import { bold, compactJson, dim, green, indent, out } from './print.js';
-import type { SentryEndpoint } from './sentryEndpoint.js';
 
 /** What step 2 showed, for the summary. */
 export interface SentryStepResult {

@@ -1,6 +1,6 @@
 import { piiMatchers } from '@valine/pii/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ReceivedEnvelope, type SentryEndpoint, startSentryEndpoint } from '../../demo/sentryEndpoint.js';
+import { type ReceivedEnvelope, type SentryEndpoint, startSentryEndpoint } from '../../../tools/test/sentryEndpoint.js';
 import { type CloudWatchLine, splitInvocations } from '../src/cloudWatchLines.js';
 import { type InvocationReport, invokeScenario } from '../src/invoke.js';
 import { FUNCTIONS, type FunctionName, JANE, plantedIn, SAM, SCENARIO } from '../src/samples.js';

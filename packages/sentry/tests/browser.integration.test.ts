@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EnvelopeSink, startEnvelopeSink } from './helpers/envelopeSink.js';
+import { type SentryEndpoint, startSentryEndpoint } from '../../../tools/test/sentryEndpoint.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const APP_DIR = fileURLToPath(new URL('../../../examples/react-app/', import.meta.url));
@@ -43,7 +43,7 @@ function appRoutes(outDir: string) {
 }
 
 describe('@sentry/react with initSentry from @valine/sentry/react, in Chromium', () => {
-  let sink: EnvelopeSink;
+  let sink: SentryEndpoint;
   let browser: Browser | undefined;
   let outDir: string;
 
@@ -52,7 +52,7 @@ describe('@sentry/react with initSentry from @valine/sentry/react, in Chromium',
       throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium) to run this test`);
     }
     outDir = await mkdtemp(join(tmpdir(), 'valine-react-app-'));
-    sink = await startEnvelopeSink(appRoutes(outDir));
+    sink = await startSentryEndpoint(appRoutes(outDir));
     process.env.VITE_SENTRY_DSN = sink.dsn;
     try {
       await build({

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { EnvelopeItem, EnvelopeSink } from './envelopeSink.js';
+import type { EnvelopeItem, SentryEndpoint } from '../../../../tools/test/sentryEndpoint.js';
 import { KEPT, PLANTED } from './nodeScenario.js';
 
 interface Frame {
@@ -17,7 +17,7 @@ interface ErrorPayload {
 const ofType = (items: EnvelopeItem[], type: string) => items.filter((item) => item.header.type === type);
 
 /** Waits until the scenario's error, message, log and span envelopes have arrived. */
-export async function waitForScenario(sink: EnvelopeSink): Promise<void> {
+export async function waitForScenario(sink: SentryEndpoint): Promise<void> {
   await sink.waitFor((items) => ofType(items, 'event').length >= 2 && ofType(items, 'log').length >= 1);
   await sink.waitFor((items) => ofType(items, 'span').length >= 1);
 }
@@ -27,7 +27,7 @@ export async function waitForScenario(sink: EnvelopeSink): Promise<void> {
  * byte received, and the event still usable (user ID, frames, harmless
  * query parameters, the request it came from).
  */
-export function expectCleanEnvelopes(sink: EnvelopeSink): void {
+export function expectCleanEnvelopes(sink: SentryEndpoint): void {
   const text = sink.text();
   for (const [name, value] of Object.entries(PLANTED)) {
     const at = text.indexOf(value);

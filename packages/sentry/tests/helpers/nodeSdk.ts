@@ -1,7 +1,7 @@
 import type { Integration } from '@sentry/core';
 import * as Sentry from '@sentry/node';
 import { afterAll, beforeAll } from 'vitest';
-import { type EnvelopeSink, startEnvelopeSink } from './envelopeSink.js';
+import { type SentryEndpoint, startSentryEndpoint } from '../../../../tools/test/sentryEndpoint.js';
 
 /** The SDK options every node test shares, pointed at the test's own sink. */
 export type BaseNodeOptions = Sentry.NodeOptions & { dsn: string; integrations: Integration[] };
@@ -12,11 +12,11 @@ export type BaseNodeOptions = Sentry.NodeOptions & { dsn: string; integrations: 
  * closes both after. The http integration ignores the sink's own traffic so the
  * SDK does not trace its uploads. Returns the sink, readable once the suite runs.
  */
-export function useNodeSdk(init: (base: BaseNodeOptions) => void): () => EnvelopeSink {
-  let sink: EnvelopeSink | undefined;
+export function useNodeSdk(init: (base: BaseNodeOptions) => void): () => SentryEndpoint {
+  let sink: SentryEndpoint | undefined;
 
   beforeAll(async () => {
-    sink = await startEnvelopeSink();
+    sink = await startSentryEndpoint();
     init({
       dsn: sink.dsn,
       environment: 'production',
