@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out set bench/fixtures/piiHoldout.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -15,6 +15,7 @@ import { createScrubber } from '../packages/pii/src/index.js';
 import type { CorpusEntry } from './fixtures/piiCorpus.js';
 import { piiCorpus } from './fixtures/piiCorpus.js';
 import { piiHoldout } from './fixtures/piiHoldout.js';
+import { piiHoldout2 } from './fixtures/piiHoldout2.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -184,3 +185,4 @@ await throughput();
 worstCase();
 quality('Detection quality', piiCorpus);
 quality('Detection quality on the held-out set (bench/fixtures/piiHoldout.ts)', piiHoldout);
+quality('Detection quality on the second blind held-out set (bench/fixtures/piiHoldout2.ts)', piiHoldout2);
