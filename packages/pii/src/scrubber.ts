@@ -5,16 +5,24 @@ import { createReplacer } from './replacement.js';
 import { builtinTextRules } from './rules/index.js';
 import type { KeyHit } from './rules/keyValue.js';
 import { compileValueRule, createTextScanner } from './text.js';
-import type { KeyRule, Scrubber, ScrubberOptions } from './types.js';
+import type { KeyRule, Scrubber, ScrubberOptions, ScrubLimits } from './types.js';
 import { createWalker } from './walk.js';
 
 const DENY_HIT: KeyHit = { kind: 'redacted', rule: 'denyKeys' };
 
-const positive = (value: number | undefined, fallback: number, name: string): number => {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || value < 1) throw new PiiConfigError(`limits.${name}: positive integer`);
-  return value;
-};
+type Limits = Required<ScrubLimits>;
+
+/** Fills in the defaults and checks each limit once: integers, ≥ 1 except the cache size (0 turns it off). */
+function resolveLimits(given: ScrubLimits | undefined): Limits {
+  const limits = { ...DEFAULT_LIMITS } as Limits;
+  for (const name of Object.keys(limits) as (keyof Limits)[]) {
+    const value = given?.[name] ?? limits[name];
+    const min = name === 'cleanCacheSize' ? 0 : 1;
+    if (!Number.isInteger(value) || value < min) throw new PiiConfigError(`limits.${name}: integer ≥ ${min}`);
+    limits[name] = value;
+  }
+  return limits;
+}
 
 function compileKeyRule(rule: KeyRule): (normalizedKey: string) => boolean {
   if (typeof rule.keys === 'function') {
@@ -61,28 +69,21 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     .filter((r) => !disabled.has(r.name))
     .map((r) => ({ hit: { kind: r.kind, rule: r.name }, test: compileKeyRule(r) }));
 
-  const classified = new Map<string, KeyHit | null>();
-  const classify = (normalized: string): KeyHit | null => {
-    let hit = classified.get(normalized);
-    if (hit !== undefined) return hit;
-    hit = null;
-    if (deny.has(normalized)) hit = DENY_HIT;
-    else if (!allow.has(normalized)) hit = keyRules.find((rule) => rule.test(normalized))?.hit ?? null;
-    if (classified.size >= CACHE_SIZE) classified.clear();
-    classified.set(normalized, hit);
-    return hit;
-  };
+  // Callers cache by raw key (keyInfo here, the keyValue text rule), so this runs once per distinct key.
+  const classify = (normalized: string): KeyHit | null =>
+    deny.has(normalized)
+      ? DENY_HIT
+      : allow.has(normalized)
+        ? null
+        : (keyRules.find((rule) => rule.test(normalized))?.hit ?? null);
 
-  const limits = options.limits ?? {};
-  const maxStringLength = positive(limits.maxStringLength, DEFAULT_LIMITS.maxStringLength, 'maxStringLength');
+  const limits = resolveLimits(options.limits);
   const replace = createReplacer(options.replacement);
   const textRules = [
     ...builtinTextRules(classify).filter((r) => !disabled.has(r.name)),
     ...(options.rules ?? []).map(compileValueRule),
   ];
-  const cacheSize = limits.cleanCacheSize ?? DEFAULT_LIMITS.cleanCacheSize;
-  if (!Number.isInteger(cacheSize) || cacheSize < 0) throw new PiiConfigError('limits.cleanCacheSize: integer ≥ 0');
-  const scanner = createTextScanner(textRules, replace, maxStringLength, cacheSize);
+  const scanner = createTextScanner(textRules, replace, limits.maxStringLength, limits.cleanCacheSize);
 
   const keyCache = new Map<string, { out: string; hit: KeyHit | null; person: boolean }>();
   const keyInfo = (key: string) => {
@@ -101,9 +102,9 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     keyInfo,
     replace,
     contextualNames: !disabled.has('personName'),
-    maxDepth: Math.min(positive(limits.maxDepth, DEFAULT_LIMITS.maxDepth, 'maxDepth'), MAX_DEPTH_CAP),
-    maxNodes: positive(limits.maxNodes, DEFAULT_LIMITS.maxNodes, 'maxNodes'),
-    maxBreadth: positive(limits.maxBreadth, DEFAULT_LIMITS.maxBreadth, 'maxBreadth'),
+    maxDepth: Math.min(limits.maxDepth, MAX_DEPTH_CAP),
+    maxNodes: limits.maxNodes,
+    maxBreadth: limits.maxBreadth,
   });
 
   const safely = <T>(fn: () => T, fallback: T): T => {

@@ -70,7 +70,7 @@ export function createWalker(o: WalkOptions): Walker {
           FULL_NAME.test(value) &&
           o.keyInfo(key).person
         ) {
-          return o.replace({ kind: 'name', value, rule: NAME_HIT.rule, key });
+          return redactByKey(value, NAME_HIT, key);
         }
         return o.scanText(value, key);
       case 'number': {
@@ -113,17 +113,16 @@ export function createWalker(o: WalkOptions): Walker {
       return walkProps(obj, Object.keys(obj), {}, depth, key, st);
     }
     if (Array.isArray(obj)) return walkList(obj, obj.length, depth, key, st);
-    if (ArrayBuffer.isView(obj)) {
+    if (ArrayBuffer.isView(obj) || obj instanceof ArrayBuffer) {
       const size = (obj as { length?: number }).length ?? obj.byteLength;
-      return `[${obj.constructor?.name ?? 'ArrayBufferView'}(${size})]`;
+      return `[${obj.constructor?.name ?? 'ArrayBuffer'}(${size})]`;
     }
-    if (obj instanceof ArrayBuffer) return `[ArrayBuffer(${obj.byteLength})]`;
     if (obj instanceof Date) return Number.isNaN(obj.getTime()) ? Marker.invalidDate : obj.toISOString();
     if (isError(obj)) return walkError(obj, depth, st);
     if (obj instanceof Map) return walkMap(obj, depth, key, st);
     if (obj instanceof Set) return walkList(obj, obj.size, depth, key, st);
-    if (typeof URL !== 'undefined' && obj instanceof URL) return o.scanText(obj.href, key);
-    if (obj instanceof RegExp) return o.scanText(String(obj), key);
+    if ((typeof URL !== 'undefined' && obj instanceof URL) || obj instanceof RegExp)
+      return o.scanText(String(obj), key);
     if (obj instanceof Number || obj instanceof String || obj instanceof Boolean || obj instanceof BigInt) {
       return walk(obj.valueOf(), depth, key, st);
     }
@@ -152,29 +151,25 @@ export function createWalker(o: WalkOptions): Walker {
   }
 
   function walkMap(map: Map<unknown, unknown>, depth: number, key: string | undefined, st: State): unknown {
-    const n = Math.min(map.size, o.maxBreadth);
-    const entries: [unknown, unknown][] = [];
-    for (const entry of map) {
-      if (entries.length >= n) break;
-      entries.push(entry);
+    const plain: Record<string, unknown> = {};
+    let i = 0;
+    for (const [k, v] of map) {
+      if (i++ === o.maxBreadth) break;
+      // Entries with other keys stay pairs (`[[key, value], …]`); string and number keys get key rules.
+      if (typeof k !== 'string' && typeof k !== 'number') return walkList(map, map.size, depth, key, st);
+      put(plain, String(k), v);
     }
-    if (entries.every(([k]) => typeof k === 'string' || typeof k === 'number')) {
-      const plain: Record<string, unknown> = {};
-      for (const [k, v] of entries) put(plain, String(k), v);
-      const out = walkProps(plain, Object.keys(plain), {}, depth, key, st);
-      if (map.size > n) put(out, TRUNCATED_KEY, truncatedItems(map.size - n));
-      return out;
-    }
-    const out: unknown[] = entries.map(([k, v]) => [walk(k, depth + 1, key, st), walk(v, depth + 1, key, st)]);
-    if (map.size > n) out.push(truncatedItems(map.size - n));
+    const out = walkProps(plain, Object.keys(plain), {}, depth, key, st);
+    if (map.size > o.maxBreadth) put(out, TRUNCATED_KEY, truncatedItems(map.size - o.maxBreadth));
     return out;
   }
 
   function walkError(err: Error, depth: number, st: State): unknown {
-    const out: Record<string, unknown> = {};
     // The name (`TypeError`) and the stack frames are what debugging needs; the text inside is scanned like any string.
-    out.name = o.scanText(String(read(err, 'name')));
-    out.message = o.scanText(String(read(err, 'message')));
+    const out: Record<string, unknown> = {
+      name: o.scanText(String(read(err, 'name'))),
+      message: o.scanText(String(read(err, 'message'))),
+    };
     const stack = read(err, 'stack');
     if (typeof stack === 'string') out.stack = o.scanText(stack);
     if ('cause' in err) out.cause = walk(read(err, 'cause'), depth + 1, 'cause', st);

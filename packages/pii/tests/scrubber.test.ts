@@ -100,6 +100,20 @@ describe('createScrubber options', () => {
     expect(() => createScrubber({ rules: [{ name: '', kind: 'x', pattern: /x/g }] })).toThrow(PiiConfigError);
   });
 
+  it('checks every limit when created, and takes the default for one left out', () => {
+    for (const name of ['maxDepth', 'maxStringLength', 'maxNodes', 'maxBreadth'] as const) {
+      expect(() => createScrubber({ limits: { [name]: 0 } })).toThrow(`limits.${name}: integer ≥ 1`);
+      expect(() => createScrubber({ limits: { [name]: 2.5 } })).toThrow(PiiConfigError);
+    }
+    expect(() => createScrubber({ limits: { cleanCacheSize: Number.NaN } })).toThrow(PiiConfigError);
+    const s = createScrubber({ limits: { maxBreadth: 2, maxDepth: undefined } });
+    expect(s.scrub({ deep: { a: { b: 1 } }, x: 1, y: 2 })).toEqual({
+      deep: { a: { b: 1 } },
+      x: 1,
+      '…': '[Truncated: 1 more]',
+    });
+  });
+
   it('the default scrub is one shared scrubber', () => {
     expect(scrub('a@b.co')).toBe('[email]');
     expect(defaultScrubber()).toBe(defaultScrubber());

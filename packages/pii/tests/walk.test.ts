@@ -156,6 +156,24 @@ describe('structure walk', () => {
     expect(hugeOut).not.toContain('jane@');
   });
 
+  it('bounds Maps and Sets at maxBreadth, whatever their keys', () => {
+    const s = createScrubber({ limits: { maxBreadth: 2 } });
+    const byName = new Map<unknown, unknown>([
+      ['email', 'a@b.co'],
+      [7, 'ok'],
+      ['later', 'x'],
+      [{ k: 1 }, 'never read: past the limit'],
+    ]);
+    expect(s.scrub(byName)).toEqual({ email: '[email]', 7: 'ok', '…': '[Truncated: 2 more]' });
+    const byObject = new Map<unknown, unknown>([
+      [{ id: 1 }, 'jane@example.com'],
+      ['email', 'x'],
+      ['c', 'y'],
+    ]);
+    expect(s.scrub(byObject)).toEqual([[{ id: 1 }, '[email]'], ['email', 'x'], '[Truncated: 1 more]']);
+    expect(s.scrub(new Set(['a@b.co', 1, 2, 3]))).toEqual(['[email]', 1, '[Truncated: 2 more]']);
+  });
+
   it('never leaves half a token at a string cut', () => {
     const scrubber = createScrubber({ limits: { maxStringLength: 40 } });
     const out = scrubber.scrubString(`${'x '.repeat(15)}jane.doe@example.com trailing`);
