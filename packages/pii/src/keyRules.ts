@@ -39,7 +39,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
   ),
   rule('authorization', 'credential', 'authorization|proxyauthorization|xauthorization'),
   rule('cookie', 'credential', 'cookie|cookies|setcookie'),
-  rule('session', 'token', 'session|sessionkey|sid|phpsessid|jsessionid|connectsid|sessid', 'sessionid'),
+  rule('session', 'token', 'session|sessionkey|sid|phpsessid|connectsid|sessid', 'sessionid'),
   rule('ssnKey', 'ssn', 'socialsecuritynumber|nationalid|taxid|passportnumber|driverslicense|driverlicense', 'ssn'),
   rule(
     'cardKey',
@@ -49,12 +49,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
   ),
   rule('bankAccount', 'iban', 'bankaccount|routingnumber|sortcode', 'iban|accountnumber'),
   rule('emailKey', 'email', 'mail|emails', 'email|emailaddress'),
-  rule(
-    'phoneKey',
-    'phone',
-    'tel|msisdn|cell|fax|phones',
-    'phone|phonenumber|phoneno|mobile|mobilenumber|telephone|faxnumber',
-  ),
+  rule('phoneKey', 'phone', 'tel|msisdn|cell|fax|phones', 'phone|phonenumber|phoneno|mobile|mobilenumber|faxnumber'),
   rule(
     'personName',
     'name',

@@ -23,7 +23,6 @@ interface State {
 
 const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
 const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn']);
-const ERROR_FIELDS = new Set(['name', 'message', 'stack', 'cause', 'errors']);
 
 /** Assigns without ever touching a prototype (`__proto__` arrives as an ordinary key from JSON.parse). */
 function put(out: Record<string, unknown>, key: string, value: unknown): void {
@@ -121,8 +120,7 @@ export function createWalker(o: WalkOptions): Walker {
     if (isError(obj)) return walkError(obj, depth, st);
     if (obj instanceof Map) return walkMap(obj, depth, key, st);
     if (obj instanceof Set) return walkList(obj, obj.size, depth, key, st);
-    if ((typeof URL !== 'undefined' && obj instanceof URL) || obj instanceof RegExp)
-      return o.scanText(String(obj), key);
+    if (obj instanceof RegExp) return o.scanText(String(obj), key);
     if (obj instanceof Number || obj instanceof String || obj instanceof Boolean || obj instanceof BigInt) {
       return walk(obj.valueOf(), depth, key, st);
     }
@@ -175,7 +173,8 @@ export function createWalker(o: WalkOptions): Walker {
     if ('cause' in err) out.cause = walk(read(err, 'cause'), depth + 1, 'cause', st);
     const errors = read(err, 'errors');
     if (Array.isArray(errors)) out.errors = walk(errors, depth + 1, 'errors', st);
-    const own = Object.keys(err).filter((k) => !ERROR_FIELDS.has(k));
+    // Own fields not written above (`code`, `statusCode`, …) are walked like any object's.
+    const own = Object.keys(err).filter((k) => !(k in out));
     return walkProps(err, own, out, depth, undefined, st);
   }
 

@@ -21,6 +21,10 @@ describe('structure walk', () => {
     expect((out.err.cause as Record<string, unknown>).message).toBe('lookup failed for [ip]');
     expect((out.err.cause as Record<string, unknown>).name).toBe('TypeError');
 
+    // A stack that is not a string is left out (it is not enumerable); an `errors` that is no list is an own field.
+    const odd = Object.assign(new Error('x'), { stack: { frame: 'at jane@example.com' }, errors: 'a@b.co' });
+    expect(scrub(odd)).toEqual({ name: 'Error', message: 'x', errors: '[email]' });
+
     const agg = scrub(new AggregateError([new Error('a@b.co failed'), new RangeError('x')], 'two failed')) as {
       errors: { message: string; name: string }[];
     };
