@@ -21,7 +21,7 @@ export const Ch = {
   aws: 128,
   /** `@` or `%40`. */
   at: 256,
-  /** Runs of digits and phone punctuation holding 7, 9 or 13 digits: phones, SSNs, cards. */
+  /** Runs of digits and phone punctuation holding 7, 9 or 13 digits after a possible start: phones, SSNs, cards. */
   run7: 512,
   run9: 1024,
   run13: 2048,
@@ -48,6 +48,8 @@ const isBearerStart = (n1: number, n2: number) =>
 
 /** Reads outside the string would return NaN and deoptimize the caller: they read 0 instead. */
 const code = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);
+/** `%2B` ends just before `i`. */
+const isEncodedPlus = (text: string, i: number) => code(text, i - 2) === 50 && code(text, i - 3) === 37;
 
 /** The triggers a letter starts (`b`, `e`, `r` and capitals); kept out of the hot loop. */
 function letterTriggers(text: string, i: number, c: number, before: number): number {
@@ -123,7 +125,12 @@ export function triggers(text: string): number {
       continue;
     }
     if (c >= 48 && c <= 57) {
-      run++;
+      // Digits count from the run's first possible start: not glued to a word, dot or dash (UUIDs,
+      // versions), which every digit rule's look-behind rejects; `%2B` is a phone's encoded `+`.
+      if (run > 0) run++;
+      else if (!(isWordCode(prev) || prev === 46 || prev === 45) || ((prev | 32) === 98 && isEncodedPlus(text, i)))
+        run = 1;
+      else continue;
       if (run >= 7) f |= run >= 13 ? Ch.run7 | Ch.run9 | Ch.run13 : run >= 9 ? Ch.run7 | Ch.run9 : Ch.run7;
       if (dots >= 3 && run >= 4) f |= Ch.quad;
       continue;

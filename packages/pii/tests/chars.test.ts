@@ -22,6 +22,8 @@ describe('triggers', () => {
     ['AKIAX', Ch.aws],
     ['a%40b', Ch.at],
     ['+1 (555) 123', Ch.run7],
+    ['%2B44 20 7946', Ch.run7],
+    ['tel:555.123.4567', Ch.run7],
     ['123-45-6789', Ch.run9],
     ['4111 1111 1111 1111', Ch.run13],
     ['[GB82 WEST', Ch.iban],
@@ -36,6 +38,12 @@ describe('triggers', () => {
   it('sets nothing a rule needs for ids, routes and media types', () => {
     for (const text of ['c6af9ac6-7b61-11e6-9a41-93e8deadbeef', 'POST /users/{id}/invites', 'application/json', '']) {
       expect(triggers(text) & ~Ch.caps2).toBe(0);
+    }
+  });
+
+  it('counts no digits glued to a letter, dot or dash, where no digit rule can start', () => {
+    for (const text of ['a3bb189e-8bf9-3888-9912-ace4e6543002', 'v1.2.3.4.5.6.7.8', 'build-1234567890123']) {
+      expect(triggers(text) & (Ch.run7 | Ch.quad)).toBe(0);
     }
   });
 });

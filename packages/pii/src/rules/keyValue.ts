@@ -171,7 +171,10 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     const vStart = quoted ? start + (first === 92 ? 2 : 1) : start;
     if (end <= vStart) return 0;
     const value = text.slice(vStart, end);
-    if (LITERALS.has(value.toLowerCase()) || PLACEHOLDER.test(value) || /^[[{]/.test(value)) return 0;
+    // First-character checks keep the lower-casing and the regex off most values.
+    const c = value.charCodeAt(0);
+    if (c === 91 || c === 123 || (value.length < 10 && LITERALS.has(value.toLowerCase()))) return 0;
+    if ((c === 36 || c === 63 || c === 58 || c === 37) && PLACEHOLDER.test(value)) return 0;
     report(vStart, end, hit.kind);
     return end;
   }
