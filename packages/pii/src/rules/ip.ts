@@ -7,11 +7,20 @@ const isHexCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) ||
 const isRunCode = (c: number) => isHexCode(c) || c === 58 || c === 46;
 const isWordCode = (c: number) => isAlnumCode(c) || c === 95;
 
-/** Whether `text[start, end)` holds two colons; the run is short, unlike a search to the next colon of the text. */
-function hasTwoColons(text: string, start: number, end: number): boolean {
+/**
+ * Whether `text[start, end)` has the colons of an address: two with a `::`,
+ * else six (eight groups, or six and an IPv4 tail), so times (`09:26:53`) go
+ * without parsing. The run is short, unlike a search to the next colon of the text.
+ */
+function enoughColons(text: string, start: number, end: number): boolean {
   let colons = 0;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 58 && ++colons === 2) return true;
-  return false;
+  let double = false;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 58) continue;
+    colons++;
+    if (text.charCodeAt(i - 1) === 58 && i > start) double = true;
+  }
+  return colons >= (double ? 2 : 6);
 }
 
 const octet = (s: string | undefined) => s !== undefined && Number(s) <= 255 && (s.length === 1 || s[0] !== '0');
@@ -110,8 +119,7 @@ function findIpv6(text: string, report: Report): void {
       stop = stop > end ? stop + 1 : end;
     }
     if (stop === from && stop < text.length && isWordCode(text.charCodeAt(stop))) continue;
-    // Fewer than two colons is a key or a time, never an address.
-    if (!hasTwoColons(text, start, end)) continue;
+    if (!enoughColons(text, start, end)) continue;
     if (isIpv6(text.slice(start, end))) report(start, stop);
   }
 }

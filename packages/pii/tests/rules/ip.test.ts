@@ -16,6 +16,14 @@ describe('ip rules', () => {
     expect(scrubString(`from ${ip} ok`)).toBe('from [ip] ok');
   });
 
+  it('parses full and compressed addresses next to times', () => {
+    expect(scrubString('09:26:53 from 2001:0db8:85a3:0000:0000:8a2e:0370:7334 at 12:30')).toBe(
+      '09:26:53 from [ip] at 12:30',
+    );
+    expect(scrubString('09:26:53 from 2001:db8::7334 at 12:30:45.120')).toBe('09:26:53 from [ip] at 12:30:45.120');
+    expect(scrubString('a1:b2:c3:d4:e5 ::ffff:1.2.3.4')).toBe('a1:b2:c3:d4:e5 [ip]');
+  });
+
   it('treats a /32 block as one address', () => {
     expect(scrubString('allow 203.0.113.7/32')).toBe('allow [ip]/32');
   });

@@ -20,6 +20,13 @@ describe('phone rule', () => {
     expect(scrubString(`call ${phone} today`)).toBe('call [phone] today');
   });
 
+  it('finds a phone after dates, times and ids that hold long digit runs', () => {
+    expect(scrubString('at 2025-03-14T09:26:53Z req a3bb189e-8bf9-3888-9912-ace4e6543002 call 555.123.4567')).toBe(
+      'at 2025-03-14T09:26:53Z req a3bb189e-8bf9-3888-9912-ace4e6543002 call [phone]',
+    );
+    expect(scrubString('2025-03-14 09:26:53 %2B44 20 7946 0958')).toBe('2025-03-14 09:26:53 [phone]');
+  });
+
   it('reads URL-encoded plus signs', () => {
     expect(scrubString('From=%2B14155550173&To=%2B442079460958&Body=hi')).toBe('From=[phone]&To=[phone]&Body=hi');
   });
