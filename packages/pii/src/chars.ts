@@ -114,7 +114,8 @@ export function triggers(text: string): number {
   let dots = 0;
   let caps = 0;
   let before = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const prev = before;
     before = c;
