@@ -8,12 +8,22 @@ const combine = (prefixes: string, suffix: string) =>
     .join('|');
 
 /** A key rule from exact normalized names, suffixes, and exceptions to the suffixes. */
-const rule = (name: string, kind: PiiKind, exact: string, suffixes = '', except = ''): KeyRule => {
+const rule = (name: string, kind: PiiKind, exact: string, suffixes = '', except = '', shape?: RegExp): KeyRule => {
   const names = set(exact);
   const ends = suffixes ? suffixes.split('|') : [];
   const no = set(except);
-  return { name, kind, keys: (k) => names.has(k) || (!no.has(k) && ends.some((s) => k.endsWith(s))) };
+  return {
+    name,
+    kind,
+    keys: (k) => names.has(k) || (!no.has(k) && ends.some((s) => k.endsWith(s))) || shape?.test(k) === true,
+  };
 };
+
+/**
+ * Session cookies have short names ending in `sid` (`sid`, `vsid`, `psid`); a plain `sid` suffix would
+ * take `processId`, `classId`, `addressId` and Twilio's `MessageSid`, which are IDs, not secrets.
+ */
+const SHORT_SID = /^[a-z]{0,2}sid$/;
 
 /**
  * The built-in key rules. Matching is on the normalized key (lower-case,
@@ -39,7 +49,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
   ),
   rule('authorization', 'credential', 'authorization|proxyauthorization|xauthorization'),
   rule('cookie', 'credential', 'cookie|cookies|setcookie'),
-  rule('session', 'token', 'session|sessionkey|sid|phpsessid|connectsid|sessid', 'sessionid'),
+  rule('session', 'token', 'session|sessionkey|phpsessid|connectsid', 'sessionid|sessid', '', SHORT_SID),
   rule('ssnKey', 'ssn', 'socialsecuritynumber|nationalid|taxid|passportnumber|driverslicense|driverlicense', 'ssn'),
   rule(
     'cardKey',
@@ -72,7 +82,8 @@ export const builtinKeyRules: readonly KeyRule[] = [
 
 /** Parents whose `name` is a person's name (`user.name`), unlike `service.name` or `err.name`. */
 const PERSON_CONTEXTS = set(
-  'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|cardholder|profile|billing|shipping|from|to',
+  'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|card|cardholder|profile|billing|shipping|from|to|' +
+    'payer|payee|buyer|seller|requester|reporter|inviter|invitee|assignee|attendee|participant|friend|follower',
 );
 
 /** `customers`, `billingDetails`, `userInfo` are person contexts like `customer`, `billing`, `user`. */

@@ -22,7 +22,7 @@ interface State {
 }
 
 const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
-const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn']);
+const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn', 'card']);
 
 /** Assigns without ever touching a prototype (`__proto__` arrives as an ordinary key from JSON.parse). */
 function put(out: Record<string, unknown>, key: string, value: unknown): void {
@@ -34,8 +34,13 @@ function put(out: Record<string, unknown>, key: string, value: unknown): void {
 const isError = (v: object): v is Error => v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
 
 const isNameKey = (k: string) => k.length === 4 && k.toLowerCase() === 'name';
-const isCapital = (s: string) => s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
-const FULL_NAME = /^[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’.-]*){1,3}$/;
+/** A cheap first test before FULL_NAME: an ASCII capital, or any letter past Latin-1's symbols (`Ł`, `Ö`, `Ş`). */
+const isCapital = (s: string) => {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || c >= 0xc0;
+};
+/** Any script's capitalized words (`Jürgen Weißmann`, `Łukasz Wałęsa`, `Siobhán Ní Bhriain`). */
+const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]*){1,3}$/u;
 
 /**
  * Builds the structure walk. Recursion is cut at `maxDepth` (capped) before
@@ -55,6 +60,17 @@ export function createWalker(o: WalkOptions): Walker {
       return o.replace({ kind: hit.kind, value: String(value), rule: hit.rule, key });
     }
     return label(hit.kind);
+  }
+
+  /**
+   * What a key rule does to its value. An object under an email key is walked, not blanked: an address
+   * is found by its shape wherever it sits, and `mail` in an SES event is metadata (account ID, message
+   * ID, headers). Other kinds, whose values have no reliable shape (names, phones, secrets), stay closed.
+   */
+  function byKey(value: unknown, hit: KeyHit, key: string, depth: number, st: State): unknown {
+    return hit.kind === 'email' && typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? walk(value, depth, key, st)
+      : redactByKey(value, hit, key);
   }
 
   function walk(value: unknown, depth: number, key: string | undefined, st: State): unknown {
@@ -197,7 +213,7 @@ export function createWalker(o: WalkOptions): Walker {
         personal ??= isPersonal(keys, n, parentKey);
         if (personal) hit = NAME_HIT;
       }
-      put(out, info.out, hit ? redactByKey(value, hit, k) : walk(value, depth + 1, k, st));
+      put(out, info.out, hit ? byKey(value, hit, k, depth + 1, st) : walk(value, depth + 1, k, st));
     }
     if (keys.length > n) put(out, TRUNCATED_KEY, truncatedItems(keys.length - n));
     return out;
@@ -218,7 +234,7 @@ export function createWalker(o: WalkOptions): Walker {
     value: (value) => walk(value, 0, undefined, state()),
     field(key, value) {
       const hit = o.keyInfo(key).hit;
-      return hit === null ? walk(value, 0, key, state()) : redactByKey(value, hit, key);
+      return hit === null ? walk(value, 0, key, state()) : byKey(value, hit, key, 0, state());
     },
   };
 }

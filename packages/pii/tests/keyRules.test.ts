@@ -28,6 +28,10 @@ describe('key rules', () => {
     ['Cookie', 'credential'],
     ['set-cookie', 'credential'],
     ['sessionId', 'token'],
+    ['sid', 'token'],
+    ['vsid', 'token'],
+    ['connect.sid', 'token'],
+    ['PHPSESSID', 'token'],
     ['ssn', 'ssn'],
     ['cardNumber', 'card'],
     ['cvv', 'card'],
@@ -81,6 +85,11 @@ describe('key rules', () => {
     'phoneVerified',
     'keyId',
     'macAddress',
+    'processId',
+    'classId',
+    'addressId',
+    'MessageSid',
+    'AccountSid',
   ])('keeps values under %j', (key) => {
     expect(scrubber.isSensitiveKey(key)).toBe(false);
     expect(scrubber.scrub({ [key]: 'value-1' })).toEqual({ [key]: 'value-1' });
@@ -143,6 +152,33 @@ describe('key rules', () => {
 
   it('still scans values of non-sensitive keys (a username that is an email)', () => {
     expect(scrubber.scrub({ username: 'jane@example.com' })).toEqual({ username: '[email]' });
+  });
+
+  it('walks an object under an email key instead of blanking it: SES `mail` metadata keeps its IDs', () => {
+    const mail = { source: 'noreply@valine.app', destination: ['jane@example.com'], sendingAccountId: '481516234200' };
+    expect(scrubber.scrub({ notificationType: 'Complaint', mail })).toEqual({
+      notificationType: 'Complaint',
+      mail: { source: '[email]', destination: ['[email]'], sendingAccountId: '481516234200' },
+    });
+    expect(scrubber.scrubField('mail', { messageId: '0100018c-aaaa' })).toEqual({ messageId: '0100018c-aaaa' });
+    expect(scrubber.scrub({ mail: 'jane@example.com', emails: ['a@b.co'] })).toEqual({
+      mail: '[email]',
+      emails: '[email]',
+    });
+  });
+
+  it('treats `name` beside card data or under card/payer-like parents as the holder, in any script', () => {
+    expect(scrubber.scrub({ card: { name: 'Jürgen Weißmann', last4: '4242' } })).toEqual({
+      card: { name: '[name]', last4: '4242' },
+    });
+    expect(scrubber.scrub({ name: 'Peter Weißmann', cvv: '123' })).toEqual({ name: '[name]', cvv: '[card]' });
+    expect(scrubber.scrub({ payer: { name: 'Łukasz Wałęsa' }, invitee: { name: 'Siobhán Ní Bhriain' } })).toEqual({
+      payer: { name: '[name]' },
+      invitee: { name: '[name]' },
+    });
+    expect(scrubber.scrub({ participants: ['Ömer Çelik', 'Zoë Brontë'] })).toEqual({
+      participants: ['[name]', '[name]'],
+    });
   });
 
   it('scrubs keys that are themselves PII', () => {
