@@ -27,7 +27,7 @@ export const Ch = {
   run13: 2048,
   /** Two upper-case letters then two digits: an IBAN's country and check digits. */
   iban: 4096,
-  /** A colon next to a hex digit or another colon. */
+  /** `::`, or six colons in one run of hex digits, colons and dots: what an IPv6 address needs. */
   hexColon: 8192,
   /** Four digits and three dots in one run. */
   quad: 16384,
@@ -41,7 +41,6 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 /** Bits `c - 96` of the lower-case letters that start a trigger: b, e, r. */
 const LOWER_STARTS = (1 << 2) | (1 << 5) | (1 << 18);
 const isWordCode = (c: number) => isDigit(c) || isUpper(c) || (c >= 97 && c <= 122) || c === 95;
-const isHex = (c: number) => isDigit(c) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
 /** Case-insensitive `be(arer)` / `ba(sic)` after a `b`. */
 const isBearerStart = (n1: number, n2: number) =>
   ((n1 | 32) === 101 && (n2 | 32) === 97) || ((n1 | 32) === 97 && (n2 | 32) === 115);
@@ -88,7 +87,6 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
     case 58: {
       let f = Ch.keyValue;
       if (next === 47 && code(text, i + 2) === 47) f |= Ch.scheme;
-      if (isHex(before) || isHex(next) || before === 58 || next === 58) f |= Ch.hexColon;
       return f;
     }
     case 61:
@@ -114,6 +112,7 @@ export function triggers(text: string): number {
   let dots = 0;
   let caps = 0;
   let before = 0;
+  let colons = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -122,6 +121,7 @@ export function triggers(text: string): number {
     if (c >= 97 && c <= 122) {
       // `b`, `e`, `r` as one bit test: the lower-case branch is the hottest of the loop.
       if (((1 << (c - 96)) & LOWER_STARTS) !== 0) f |= letterTriggers(text, i, c, prev);
+      if (c > 102) colons = 0;
       run = 0;
       continue;
     }
@@ -143,6 +143,7 @@ export function triggers(text: string): number {
       if (c === 65 || c === 66 || c === 79 || (!isWordCode(prev) && isUpper(code(text, i + 1)))) {
         f |= letterTriggers(text, i, c, prev);
       }
+      if (c > 70) colons = 0;
       run = 0;
       dots = 0;
       continue;
@@ -150,6 +151,7 @@ export function triggers(text: string): number {
     // Phone punctuation continues a run of digits.
     if (c === 32 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46) {
       if (c === 46) dots++;
+      else colons = 0;
       if (c === 45 && prev >= 65 && prev <= 90) caps++;
       // Vendor prefixes end `…k-`, `xoxb-`, `glpat-`, `hooks.s`: a dash after a lower-case letter, a dot after `s`.
       if ((c === 45 && prev >= 97) || (c === 46 && prev === 115)) f |= markTriggers(text, i, c, prev);
@@ -157,6 +159,8 @@ export function triggers(text: string): number {
     }
     run = 0;
     dots = 0;
+    if (c !== 58) colons = 0;
+    else if (++colons >= 6 || prev === 58) f |= Ch.hexColon;
     // Capitals before `'`, `’` or an accented letter start a word too (`O'Brien`, `Ørsted` aside).
     if (prev >= 65 && prev <= 90 && (c === 39 || c === 8217 || (c >= 224 && c <= 255))) caps++;
     if (c === 58 || c === 61 || c === 64 || c === 37 || c === 95) f |= markTriggers(text, i, c, prev);

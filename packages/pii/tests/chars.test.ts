@@ -28,6 +28,7 @@ describe('triggers', () => {
     ['4111 1111 1111 1111', Ch.run13],
     ['[GB82 WEST', Ch.iban],
     ['fe80::1', Ch.hexColon],
+    ['2001:0db8:85a3:0000:0000:8a2e:0370:7334', Ch.hexColon],
     ['10.0.0.1', Ch.quad],
     ["Mr O'Brien", Ch.caps2],
     ['Jürgen Müller', Ch.caps2],
@@ -38,6 +39,16 @@ describe('triggers', () => {
   it('sets nothing a rule needs for ids, routes and media types', () => {
     for (const text of ['c6af9ac6-7b61-11e6-9a41-93e8deadbeef', 'POST /users/{id}/invites', 'application/json', '']) {
       expect(triggers(text) & ~Ch.caps2).toBe(0);
+    }
+  });
+
+  it('sees no IPv6 in times and JSON keys', () => {
+    for (const text of [
+      'at 09:26:53.589Z',
+      '{"a":"b","c":1}',
+      'arn:aws:lambda:us-east-1:123456789012:function:checkout',
+    ]) {
+      expect(triggers(text) & Ch.hexColon).toBe(0);
     }
   });
 
