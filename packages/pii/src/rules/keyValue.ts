@@ -22,7 +22,7 @@ const MAX_KEY = 48;
 /** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone after `: `. */
 const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded']);
 const MAX_VALUE = 4_096;
-const PERSON_VALUE = /^\\?["']?([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’.-]*){1,3})/;
+const PERSON_VALUE = /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+(?: [A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’.-]*){1,3})/;
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
 
 const AUTH_SCHEMES = /^(?:Bearer|Basic|Digest|Token|Negotiate|AWS4-HMAC-SHA256)$/i;
@@ -77,7 +77,7 @@ function valueEnd(text: string, i: number, kind: PiiKind, colon: boolean): numbe
   while (j < limit && !isStop(text.charCodeAt(j))) j++;
   // Names and street addresses are several words: take following capitalized / numeric words.
   if (kind === 'name' || kind === 'address') {
-    const rest = /^(?: [A-Z0-9][\w'.-]{0,30}){1,6}/.exec(text.slice(j, j + 200));
+    const rest = /^(?: [A-Z0-9À-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ÿĀ-ž'.-]{0,30}){1,6}/.exec(text.slice(j, j + 200));
     if (rest) j += rest[0].length;
   }
   return j;

@@ -41,7 +41,7 @@ const TITLED = /\b(?:Mr|Mrs|Ms|Mx|Dr)\.? [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?/
  * A closing quote may follow (`'Jane Roe'`), an apostrophe inside a word may not.
  */
 const PAIR =
-  /([A-Z][a-zà-ÿ]+)(?: [A-Z]\.?)? (?:Mc|Mac|O['’]|D['’])?([A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?![\w-]|['’]\w)/g;
+  /([A-Z][a-zß-öø-ÿĀ-ž]+)(?: [A-Z]\.?)? (?:Mc|Mac|O['’]|D['’])?([A-Z][a-zß-öø-ÿĀ-ž]+)(?:-[A-Z][a-zß-öø-ÿĀ-ž]+)?(?![\w-]|['’]\w)/g;
 
 /**
  * Full names in free text: a known given name followed by a capitalized
@@ -65,7 +65,7 @@ function findNames(text: string, report: Report): void {
       let end = m.index + m[0].length;
       // "Mary Jane Watson": a second given name means the family name follows.
       const next = FIRST.has(m[2] as string)
-        ? /^ [A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?/.exec(text.slice(end, end + 40))
+        ? /^ [A-Z][a-zß-öø-ÿĀ-ž]+(?:-[A-Z][a-zß-öø-ÿĀ-ž]+)?/.exec(text.slice(end, end + 40))
         : null;
       if (next) end += next[0].length;
       report(m.index, end);
