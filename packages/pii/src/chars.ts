@@ -31,7 +31,7 @@ export const Ch = {
   hexColon: 8192,
   /** Four digits and three dots in one run. */
   quad: 16384,
-  /** Two capitalized words: what a full name or a title needs. */
+  /** A capitalized word, an optional `.`, a space and a capital: what a full name or a title starts with. */
   caps2: 32768,
 } as const;
 
@@ -110,7 +110,8 @@ export function triggers(text: string): number {
   let f = 0;
   let run = 0;
   let dots = 0;
-  let caps = 0;
+  // 1: inside a capitalized word, 2: after its `.`, 4: after the space that follows; `&= 1` keeps only 1.
+  let word = 0;
   let before = 0;
   let colons = 0;
   const n = text.length;
@@ -122,10 +123,12 @@ export function triggers(text: string): number {
       // `b`, `e`, `r` as one bit test: the lower-case branch is the hottest of the loop.
       if (((1 << (c - 96)) & LOWER_STARTS) !== 0) f |= letterTriggers(text, i, c, prev);
       if (c > 102) colons = 0;
+      word &= 1;
       run = 0;
       continue;
     }
     if (c >= 48 && c <= 57) {
+      word = 0;
       // Digits count from the run's first possible start: not glued to a word, dot or dash (UUIDs,
       // versions), which every digit rule's look-behind rejects; `%2B` is a phone's encoded `+`.
       if (run > 0) run++;
@@ -137,8 +140,10 @@ export function triggers(text: string): number {
       continue;
     }
     if (c >= 65 && c <= 90) {
-      // A capital then a lower-case letter: one capitalized word.
-      if (isLower(code(text, i + 1))) caps++;
+      if (word === 4) f |= Ch.caps2;
+      // A capital then a lower-case letter starts a capitalized word.
+      const next = code(text, i + 1);
+      word = isLower(next) || (next >= 224 && next <= 255) ? 1 : 0;
       // A, B, O start `AKIA`/`AIza`, `Bearer`/`-----BEGIN`, `DOB`; two capitals after a non-word character, an IBAN.
       if (c === 65 || c === 66 || c === 79 || (!isWordCode(prev) && isUpper(code(text, i + 1)))) {
         f |= letterTriggers(text, i, c, prev);
@@ -150,9 +155,13 @@ export function triggers(text: string): number {
     }
     // Phone punctuation continues a run of digits.
     if (c === 32 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46) {
-      if (c === 46) dots++;
-      else colons = 0;
-      if (c === 45 && prev >= 65 && prev <= 90) caps++;
+      if (c === 46) {
+        dots++;
+        word = word === 1 ? 2 : 0;
+      } else {
+        colons = 0;
+        word = c === 32 && word !== 0 ? 4 : 0;
+      }
       // Vendor prefixes end `…k-`, `xoxb-`, `glpat-`, `hooks.s`: a dash after a lower-case letter, a dot after `s`.
       if ((c === 45 && prev >= 97) || (c === 46 && prev === 115)) f |= markTriggers(text, i, c, prev);
       continue;
@@ -161,11 +170,12 @@ export function triggers(text: string): number {
     dots = 0;
     if (c !== 58) colons = 0;
     else if (++colons >= 6 || prev === 58) f |= Ch.hexColon;
-    // Capitals before `'`, `’` or an accented letter start a word too (`O'Brien`, `Ørsted` aside).
-    if (prev >= 65 && prev <= 90 && (c === 39 || c === 8217 || (c >= 224 && c <= 255))) caps++;
+    // Accented lower-case letters continue a word (`Jürgen`).
+    if (c >= 224 && c <= 255) word &= 1;
+    else word = 0;
     if (c === 58 || c === 61 || c === 64 || c === 37 || c === 95) f |= markTriggers(text, i, c, prev);
   }
-  return caps >= 2 ? f | Ch.caps2 : f;
+  return f;
 }
 
 export const isAlnumCode = (c: number): boolean =>

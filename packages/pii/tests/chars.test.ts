@@ -32,6 +32,7 @@ describe('triggers', () => {
     ['10.0.0.1', Ch.quad],
     ["Mr O'Brien", Ch.caps2],
     ['Jürgen Müller', Ch.caps2],
+    ['Dr. Who', Ch.caps2],
   ])('%s sets its trigger', (text, bit) => {
     expect(triggers(text) & bit).toBe(bit);
   });
@@ -39,6 +40,12 @@ describe('triggers', () => {
   it('sets nothing a rule needs for ids, routes and media types', () => {
     for (const text of ['c6af9ac6-7b61-11e6-9a41-93e8deadbeef', 'POST /users/{id}/invites', 'application/json', '']) {
       expect(triggers(text) & ~Ch.caps2).toBe(0);
+    }
+  });
+
+  it('sees no full name without a capitalized word before a capital', () => {
+    for (const text of ['POST /Users/Profile 200 OK', 'Error in Checkout', 'HTTP/1.1 GET', 'Done: Next']) {
+      expect(triggers(text) & Ch.caps2).toBe(0);
     }
   });
 
