@@ -1,10 +1,11 @@
 import type { KeyRule, PiiKind } from './types.js';
 
 const set = (keys: string) => new Set(keys.split('|'));
-const combine = (prefixes: string, suffix: string) =>
-  prefixes
+/** `combine('a|b', 'x')` is `ax|bx`; with a `prefix`, `combine('a|b', '', 'p')` is `pa|pb`. */
+const combine = (names: string, suffix: string, prefix = '') =>
+  names
     .split('|')
-    .map((p) => p + suffix)
+    .map((p) => prefix + p + suffix)
     .join('|');
 
 /** A key rule from exact normalized names, suffixes, and exceptions to the suffixes. */
@@ -31,7 +32,12 @@ const SHORT_SID = /^[a-z]{0,2}sid$/;
  * `stripeApiKey` without a regex per key.
  */
 export const builtinKeyRules: readonly KeyRule[] = [
-  rule('password', 'password', 'pwd|pass|passcode|pin|otp|totp|mfacode', 'password|passwd|passphrase'),
+  rule(
+    'password',
+    'password',
+    'pwd|pass|passcode|pin|otp|totp|mfacode',
+    `password|passwd|passphrase|${combine('confirm|confirmation|repeat|again|verify|verification|check|hash|plain|plaintext|cleartext|1|2', '', 'password')}`,
+  ),
   rule(
     'secret',
     'secret',

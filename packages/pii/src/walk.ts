@@ -22,6 +22,13 @@ interface State {
 }
 
 const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
+const EXPIRY_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
+/** `exp: '04/28'` is a card's expiry; a JWT's `exp` is a number and stays. */
+const CARD_EXPIRY = /^(?:0[1-9]|1[0-2]) ?\/ ?(?:\d{2}|20\d{2})$/;
+const isExpiry = (k: string, value: unknown) =>
+  typeof value === 'string' && (k.charCodeAt(0) | 32) === 101 && /^exp/i.test(k) && CARD_EXPIRY.test(value);
+/** Key hits whose object values are walked (see `byKey`). */
+const opens = (hit: KeyHit, key: string) => hit.kind === 'email' || (key.length === 3 && key.toLowerCase() === 'jwt');
 const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn', 'card']);
 
 /** Assigns without ever touching a prototype (`__proto__` arrives as an ordinary key from JSON.parse). */
@@ -63,12 +70,14 @@ export function createWalker(o: WalkOptions): Walker {
   }
 
   /**
-   * What a key rule does to its value. An object under an email key is walked, not blanked: an address
-   * is found by its shape wherever it sits, and `mail` in an SES event is metadata (account ID, message
-   * ID, headers). Other kinds, whose values have no reliable shape (names, phones, secrets), stay closed.
+   * What a key rule does to its value. An object under an email key or `jwt` is walked, not blanked:
+   * `mail` in an SES event is metadata (account ID, message ID), and `jwt: { claims }` from an API
+   * Gateway authorizer is the decoded, unsigned claims (the caller's `sub`), not a usable token; their
+   * personal leaves are found by their own keys and shapes. Other kinds, whose values have no reliable
+   * shape (names, phones, addresses, passwords, sessions, cookies), stay closed.
    */
   function byKey(value: unknown, hit: KeyHit, key: string, depth: number, st: State): unknown {
-    return hit.kind === 'email' && typeof value === 'object' && value !== null && !Array.isArray(value)
+    return opens(hit, key) && typeof value === 'object' && value !== null && !Array.isArray(value)
       ? walk(value, depth, key, st)
       : redactByKey(value, hit, key);
   }
@@ -208,7 +217,7 @@ export function createWalker(o: WalkOptions): Walker {
       const k = keys[i] as string;
       const info = o.keyInfo(k);
       const value = read(obj, k);
-      let hit = info.hit;
+      let hit = info.hit ?? (isExpiry(k, value) ? EXPIRY_HIT : null);
       if (hit === null && o.contextualNames && isNameKey(k)) {
         personal ??= isPersonal(keys, n, parentKey);
         if (personal) hit = NAME_HIT;

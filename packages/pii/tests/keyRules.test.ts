@@ -15,6 +15,9 @@ describe('key rules', () => {
     ['DB_PASSWORD', 'password'],
     ['passwd', 'password'],
     ['pwd', 'password'],
+    ['passwordConfirm', 'password'],
+    ['password_confirmation', 'password'],
+    ['passwordHash', 'password'],
     ['clientSecret', 'secret'],
     ['aws_secret_access_key', 'secret'],
     ['stripeApiKey', 'secret'],
@@ -165,6 +168,30 @@ describe('key rules', () => {
       mail: '[email]',
       emails: '[email]',
     });
+  });
+
+  it('walks a decoded JWT claims object (API Gateway authorizer) but keeps other token and session objects closed', () => {
+    const claims = { sub: 'cfdecfda-4f34-48e2-ab99-427d1f9aac37', email: 'zoe@example.be', name: 'Zoë Van der Berg' };
+    expect(scrubber.scrub({ authorizer: { jwt: { claims, scopes: ['openid'] } } })).toEqual({
+      authorizer: { jwt: { claims: { sub: claims.sub, email: '[email]', name: '[name]' }, scopes: ['openid'] } },
+    });
+    expect(scrubber.scrub({ jwt: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln' })).toEqual({ jwt: '[token]' });
+    expect(scrubber.scrub({ session: { data: 'opaque' }, token: { value: 'opaque' } })).toEqual({
+      session: '[token]',
+      token: '[token]',
+    });
+  });
+
+  it('treats a month/year under an `exp…` key as a card expiry, not a JWT `exp` epoch', () => {
+    expect(
+      scrubber.scrub({ exp: '04/28', expiration: '11 / 2029', expiresAt: '2026-11-30', jwt_exp: 1795907647 }),
+    ).toEqual({
+      exp: '[card]',
+      expiration: '[card]',
+      expiresAt: '2026-11-30',
+      jwt_exp: 1795907647,
+    });
+    expect(scrubber.scrub({ exp: 1795907647, expires: '13/28' })).toEqual({ exp: 1795907647, expires: '13/28' });
   });
 
   it('treats `name` beside card data or under card/payer-like parents as the holder, in any script', () => {
