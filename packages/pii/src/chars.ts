@@ -21,9 +21,10 @@ export const Ch = {
   aws: 128,
   /** `@` or `%40`. */
   at: 256,
-  /** Runs of digits and phone punctuation holding 7, 9 or 13 digits after a possible start: phones, SSNs, cards. */
+  /** Runs of digits and phone punctuation holding 7 or 13 digits after a possible start: phones, cards. */
   run7: 512,
-  run9: 1024,
+  /** Groups of 3, 2 and 4+ digits split by single spaces or dashes: an SSN's shape. */
+  ssn: 1024,
   run13: 2048,
   /** Two upper-case letters then two digits: an IBAN's country and check digits. */
   iban: 4096,
@@ -114,6 +115,10 @@ export function triggers(text: string): number {
   let word = 0;
   let before = 0;
   let colons = 0;
+  // Digits in the current group and the two before it.
+  let g0 = 0;
+  let g1 = 0;
+  let g2 = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
@@ -132,10 +137,12 @@ export function triggers(text: string): number {
       // Digits count from the run's first possible start: not glued to a word, dot or dash (UUIDs,
       // versions), which every digit rule's look-behind rejects; `%2B` is a phone's encoded `+`.
       if (run > 0) run++;
-      else if (!(isWordCode(prev) || prev === 46 || prev === 45) || ((prev | 32) === 98 && isEncodedPlus(text, i)))
+      else if (!(isWordCode(prev) || prev === 46 || prev === 45) || ((prev | 32) === 98 && isEncodedPlus(text, i))) {
         run = 1;
-      else continue;
-      if (run >= 7) f |= run >= 13 ? Ch.run7 | Ch.run9 | Ch.run13 : run >= 9 ? Ch.run7 | Ch.run9 : Ch.run7;
+        g0 = g1 = g2 = 0;
+      } else continue;
+      if (++g0 >= 4 && g1 === 2 && g2 === 3) f |= Ch.ssn;
+      if (run >= 7) f |= run >= 13 ? Ch.run7 | Ch.run13 : Ch.run7;
       if (dots >= 3 && run >= 4) f |= Ch.quad;
       continue;
     }
@@ -162,6 +169,11 @@ export function triggers(text: string): number {
         colons = 0;
         word = c === 32 && word !== 0 ? 4 : 0;
       }
+      if ((c === 32 || c === 45) && g0 > 0) {
+        g2 = g1;
+        g1 = g0;
+      } else g1 = 0;
+      g0 = 0;
       // Vendor prefixes end `…k-`, `xoxb-`, `glpat-`, `hooks.s`: a dash after a lower-case letter, a dot after `s`.
       if ((c === 45 && prev >= 97) || (c === 46 && prev === 115)) f |= markTriggers(text, i, c, prev);
       continue;

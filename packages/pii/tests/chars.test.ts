@@ -24,7 +24,8 @@ describe('triggers', () => {
     ['+1 (555) 123', Ch.run7],
     ['%2B44 20 7946', Ch.run7],
     ['tel:555.123.4567', Ch.run7],
-    ['123-45-6789', Ch.run9],
+    ['123-45-6789', Ch.ssn],
+    ['ssn 123 45 6789', Ch.ssn],
     ['4111 1111 1111 1111', Ch.run13],
     ['[GB82 WEST', Ch.iban],
     ['fe80::1', Ch.hexColon],
@@ -46,6 +47,12 @@ describe('triggers', () => {
   it('sees no full name without a capitalized word before a capital', () => {
     for (const text of ['POST /Users/Profile 200 OK', 'Error in Checkout', 'HTTP/1.1 GET', 'Done: Next']) {
       expect(triggers(text) & Ch.caps2).toBe(0);
+    }
+  });
+
+  it('sees no SSN shape in dates, phones and ids', () => {
+    for (const text of ['2025-03-14', '555-123-4567', '12-345-6789', '123-45-678', '123-45.6789', 'a123-45-6789']) {
+      expect(triggers(text) & Ch.ssn).toBe(0);
     }
   });
 

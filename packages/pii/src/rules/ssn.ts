@@ -14,4 +14,4 @@ function findSsns(text: string, report: Report): void {
   eachMatch(SSN, text, report, (m) => isSsn(m[1] ?? '', m[3] ?? '', m[4] ?? ''));
 }
 
-export const ssnRule: TextRule = { name: 'ssn', kind: 'ssn', need: Ch.run9, find: findSsns };
+export const ssnRule: TextRule = { name: 'ssn', kind: 'ssn', need: Ch.ssn, find: findSsns };

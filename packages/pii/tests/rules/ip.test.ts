@@ -21,7 +21,7 @@ describe('ip rules', () => {
       '09:26:53 from [ip] at 12:30',
     );
     expect(scrubString('09:26:53 from 2001:db8::7334 at 12:30:45.120')).toBe('09:26:53 from [ip] at 12:30:45.120');
-    expect(scrubString('a1:b2:c3:d4:e5 ::ffff:1.2.3.4')).toBe('a1:b2:c3:d4:e5 [ip]');
+    expect(scrubString('mac 0a:1b:2c:3d:4e ::ffff:1.2.3.4')).toBe('mac 0a:1b:2c:3d:4e [ip]');
   });
 
   it('treats a /32 block as one address', () => {
