@@ -36,6 +36,12 @@ const ADVERSARIAL: Record<string, string> = {
   encodedNearMiss: fill('1%20a'),
   trunkParens: fill('(11) 1'),
   apostrophes: fill("'John Smith'"),
+  phoneCues: fill('tel '),
+  phoneCueDigits: fill('my number 1 '),
+  phoneCueFiller: fill('call: is on - '),
+  flagNames: fill('--password '),
+  snakeNames: fill('a_b_c_d_e_f_g '),
+  secretNames: fill('api_key token_x '),
 };
 
 describe('linear time: 1 MB adversarial strings', () => {

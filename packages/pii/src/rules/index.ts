@@ -1,4 +1,5 @@
 import { cardRule } from './card.js';
+import { createFlagSecretRule, phoneCueRule } from './cues.js';
 import { emailRule } from './email.js';
 import { ibanRule } from './iban.js';
 import { ipv4Rule, ipv6Rule } from './ip.js';
@@ -16,6 +17,7 @@ export const VALUE_RULE_NAMES = [
   'jwt',
   'urlPassword',
   'keyValue',
+  'flagSecret',
   'bearer',
   'vendorToken',
   'awsAccessKey',
@@ -23,6 +25,7 @@ export const VALUE_RULE_NAMES = [
   'card',
   'ssn',
   'phone',
+  'phoneCue',
   'iban',
   'ipv6',
   'ipv4',
@@ -39,6 +42,7 @@ export function builtinTextRules(classify: (normalizedKey: string) => KeyHit | n
     jwtRule,
     userinfoRule,
     createKeyValueRule(classify),
+    createFlagSecretRule(classify),
     authSchemeRule,
     vendorTokenRule,
     awsKeyRule,
@@ -46,6 +50,7 @@ export function builtinTextRules(classify: (normalizedKey: string) => KeyHit | n
     cardRule,
     ssnRule,
     phoneRule,
+    phoneCueRule,
     ibanRule,
     ipv6Rule,
     ipv4Rule,

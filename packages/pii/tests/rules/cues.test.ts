@@ -1,0 +1,57 @@
+import { scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+describe('phone numbers announced by a cue word', () => {
+  it.each([
+    ['or text 312 555 0147 today', 'or text [phone] today'],
+    ['mi número es 55 4321 8765 y', 'mi número es [phone] y'],
+    ['Berlin, Tel. 030 901820-0, ok', 'Berlin, Tel. [phone], ok'],
+    ['and my number 345 678 9012 in her story', 'and my number [phone] in her story'],
+    ['WhatsApp: 98765 43210', 'WhatsApp: [phone]'],
+    ['call me on (02) 9374 4000', 'call me on [phone]'],
+    ['mon numéro est 06 12 34 56 78', 'mon numéro est [phone]'],
+  ])('replaces %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'listening on 200 200 8080',
+    'order number 345 678 9012',
+    'text/html 1234567',
+    'phone verified 2026-11-28',
+    'call took 1234567 ms',
+    'sms sent at 12:30:11 to 3 users',
+    'number of rows 1048576',
+    'callId 1234567 done',
+    'tel 12 34',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});
+
+describe('secrets after a flag or an environment-style name', () => {
+  it.each([
+    [
+      'aws configure set aws_secret_access_key JK6yc/jecsblnAk2vnXK6/Zy2GKlPOyJV9YZGWNk && aws s3 sync',
+      'aws configure set aws_secret_access_key [secret] && aws s3 sync',
+    ],
+    ['psql --password hunter2 -h db', 'psql --password [password] -h db'],
+    ['stripe --api-key "rk_x9Kd02LmQp19" listen', 'stripe --api-key "[secret]" listen'],
+    ['export GITHUB_TOKEN  q8Rt5Yh2Lm9N', 'export GITHUB_TOKEN  [token]'],
+  ])('replaces %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'db_password changed',
+    'x-auth-token header missing',
+    'refresh_token rotated for user 42',
+    'secretsmanager GetSecretValue ok',
+    '--token-file /var/run/token',
+    'aws_access_key_id rotated',
+    'result=denied reason=bad_credentials attempt=3/5',
+    'reason=bad_password lockout_in=2',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});
