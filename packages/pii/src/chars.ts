@@ -21,8 +21,10 @@ export const Ch = {
   aws: 128,
   /** `@` or `%40`. */
   at: 256,
-  /** Runs of digits and phone punctuation holding 7 or 13 digits after a possible start: phones, cards. */
+  /** A run of digits and phone punctuation holding 7 digits, wherever it starts. */
   run7: 512,
+  /** The same from a possible start (not glued to a word, `.` or `-`), 7 or 13 digits: phones, cards. */
+  start7: 65536,
   /** Groups of 3, 2 and 4+ digits split by single spaces or dashes: an SSN's shape. */
   ssn: 1024,
   run13: 2048,
@@ -39,6 +41,8 @@ export const Ch = {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
+/** `ß-ö`, `ø-ÿ`, `Ā-ž`: the lower-case letters past ASCII that the name rule takes (Latin-1 and Latin Extended-A, both cases). */
+const isLatinLower = (c: number) => c >= 223 && c <= 382 && c !== 247;
 /** Bits `c - 96` of the lower-case letters that start a trigger: b, e, r. */
 const LOWER_STARTS = (1 << 2) | (1 << 5) | (1 << 18);
 const isWordCode = (c: number) => isDigit(c) || isUpper(c) || (c >= 97 && c <= 122) || c === 95;
@@ -110,6 +114,7 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
 export function triggers(text: string): number {
   let f = 0;
   let run = 0;
+  let any = 0;
   let dots = 0;
   // 1: inside a capitalized word, 2: after its `.`, 4: after the space that follows; `&= 1` keeps only 1.
   let word = 0;
@@ -130,10 +135,12 @@ export function triggers(text: string): number {
       if (c > 102) colons = 0;
       word &= 1;
       run = 0;
+      any = 0;
       continue;
     }
     if (c >= 48 && c <= 57) {
       word = 0;
+      if (++any >= 7) f |= Ch.run7;
       // Digits count from the run's first possible start: not glued to a word, dot or dash (UUIDs,
       // versions), which every digit rule's look-behind rejects; `%2B` is a phone's encoded `+`.
       if (run > 0) run++;
@@ -142,7 +149,7 @@ export function triggers(text: string): number {
         g0 = g1 = g2 = 0;
       } else continue;
       if (++g0 >= 4 && g1 === 2 && g2 === 3) f |= Ch.ssn;
-      if (run >= 7) f |= run >= 13 ? Ch.run7 | Ch.run13 : Ch.run7;
+      if (run >= 7) f |= run >= 13 ? Ch.start7 | Ch.run13 : Ch.start7;
       if (dots >= 3 && run >= 4) f |= Ch.quad;
       continue;
     }
@@ -150,13 +157,14 @@ export function triggers(text: string): number {
       if (word === 4) f |= Ch.caps2;
       // A capital then a lower-case letter starts a capitalized word.
       const next = code(text, i + 1);
-      word = isLower(next) || (next >= 224 && next <= 255) ? 1 : 0;
+      word = isLower(next) || isLatinLower(next) ? 1 : 0;
       // A, B, O start `AKIA`/`AIza`, `Bearer`/`-----BEGIN`, `DOB`; two capitals after a non-word character, an IBAN.
       if (c === 65 || c === 66 || c === 79 || (!isWordCode(prev) && isUpper(code(text, i + 1)))) {
         f |= letterTriggers(text, i, c, prev);
       }
       if (c > 70) colons = 0;
       run = 0;
+      any = 0;
       dots = 0;
       continue;
     }
@@ -179,11 +187,12 @@ export function triggers(text: string): number {
       continue;
     }
     run = 0;
+    any = 0;
     dots = 0;
     if (c !== 58) colons = 0;
     else if (++colons >= 6 || prev === 58) f |= Ch.hexColon;
-    // Accented lower-case letters continue a word (`Jürgen`).
-    if (c >= 224 && c <= 255) word &= 1;
+    // Accented lower-case letters continue a word (`Jürgen`, `Słowacki`).
+    if (isLatinLower(c)) word &= 1;
     else word = 0;
     if (c === 58 || c === 61 || c === 64 || c === 37 || c === 95) f |= markTriggers(text, i, c, prev);
   }

@@ -21,9 +21,10 @@ describe('triggers', () => {
     ['hooks.slack.com', Ch.vendor],
     ['AKIAX', Ch.aws],
     ['a%40b', Ch.at],
-    ['+1 (555) 123', Ch.run7],
-    ['%2B44 20 7946', Ch.run7],
-    ['tel:555.123.4567', Ch.run7],
+    ['+1 (555) 123', Ch.start7],
+    ['phone.9753367', Ch.run7],
+    ['%2B44 20 7946', Ch.start7],
+    ['tel:555.123.4567', Ch.start7],
     ['123-45-6789', Ch.ssn],
     ['ssn 123 45 6789', Ch.ssn],
     ['4111 1111 1111 1111', Ch.run13],
@@ -68,7 +69,7 @@ describe('triggers', () => {
 
   it('counts no digits glued to a letter, dot or dash, where no digit rule can start', () => {
     for (const text of ['a3bb189e-8bf9-3888-9912-ace4e6543002', 'v1.2.3.4.5.6.7.8', 'build-1234567890123']) {
-      expect(triggers(text) & (Ch.run7 | Ch.quad)).toBe(0);
+      expect(triggers(text) & (Ch.start7 | Ch.run13 | Ch.quad)).toBe(0);
     }
   });
 });

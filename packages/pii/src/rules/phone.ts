@@ -138,4 +138,4 @@ export function findEncodedPhones(text: string, report: Report): void {
   }
 }
 
-export const phoneRule: TextRule = { name: 'phone', kind: 'phone', need: Ch.run7, find: findPhones };
+export const phoneRule: TextRule = { name: 'phone', kind: 'phone', need: Ch.start7, find: findPhones };
