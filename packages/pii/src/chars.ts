@@ -21,7 +21,7 @@ export const Ch = {
   aws: 128,
   /** `@` or `%40`. */
   at: 256,
-  /** A run of digits and phone punctuation holding 7 digits, wherever it starts. */
+  /** A run of digits, phone punctuation and `/` holding 7 digits, wherever it starts. */
   run7: 512,
   /** The same from a possible start (not glued to a word, `.` or `-`), 7 or 13 digits: phones, cards. */
   start7: 65536,
@@ -187,7 +187,8 @@ export function triggers(text: string): number {
       continue;
     }
     run = 0;
-    any = 0;
+    // `312/555/0147` is one run for rules cued by a word; the shaped digit rules take no `/`.
+    if (c !== 47) any = 0;
     dots = 0;
     if (c !== 58) colons = 0;
     else if (++colons >= 6 || prev === 58) f |= Ch.hexColon;

@@ -23,6 +23,7 @@ describe('triggers', () => {
     ['a%40b', Ch.at],
     ['+1 (555) 123', Ch.start7],
     ['phone.9753367', Ch.run7],
+    ['tel 312/555/0147', Ch.run7],
     ['%2B44 20 7946', Ch.start7],
     ['tel:555.123.4567', Ch.start7],
     ['123-45-6789', Ch.ssn],
