@@ -3,39 +3,59 @@
  * bit is a necessary condition of one rule (a phone has a run of 7+ digits, a
  * JWT starts `eyJ`), so a rule that cannot match is skipped without a regex.
  */
+
+/** `-----B` of `-----BEGIN … PRIVATE KEY`. */
+export const NEED_PEM = 1;
+export const NEED_JWT = 2;
+/** `://` of a URL with user-info. */
+export const NEED_SCHEME = 4;
+/** `=` or `:`, the key/value separators. */
+export const NEED_KEY_VALUE = 8;
+/** `DOB`, `D.O.B`, `birth`, `born`. */
+export const NEED_DOB = 16;
+/** `Bearer` / `Basic`, any case. */
+export const NEED_BEARER = 32;
+/** A vendor token prefix: `sk_`, `ghp_`, `xoxb-`, `AIza`, `npm_`, `hooks.slack`… */
+export const NEED_VENDOR = 64;
+/** `AKIA`, `ASIA`, `ABIA`, `ACCA`. */
+export const NEED_AWS = 128;
+/** `@` or `%40`. */
+export const NEED_AT = 256;
+/** A run of digits, phone punctuation and `/` holding 7 digits, wherever it starts. */
+export const NEED_RUN7 = 512;
+/** The same from a possible start (not glued to a word, `.` or `-`), 7 or 13 digits: phones, cards. */
+export const NEED_START7 = 65536;
+/** Groups of 3, 2 and 4+ digits split by single spaces or dashes: an SSN's shape. */
+export const NEED_SSN = 1024;
+export const NEED_RUN13 = 2048;
+/** Two upper-case letters then two digits: an IBAN's country and check digits. */
+export const NEED_IBAN = 4096;
+/** `::`, or six colons in one run of hex digits, colons and dots: what an IPv6 address needs. */
+export const NEED_HEX_COLON = 8192;
+/** Four digits and three dots in one run. */
+export const NEED_QUAD = 16384;
+/** A capitalized word, an optional `.`, a space and a capital: what a full name or a title starts with. */
+export const NEED_CAPS2 = 32768;
+
+/** The triggers by name, for rules outside the built-ins and for tests; the built-ins use the constants, which bundlers inline. */
 export const Ch = {
-  /** `-----B` of `-----BEGIN … PRIVATE KEY`. */
-  pem: 1,
-  jwt: 2,
-  /** `://` of a URL with user-info. */
-  scheme: 4,
-  /** `=` or `:`, the key/value separators. */
-  keyValue: 8,
-  /** `DOB`, `D.O.B`, `birth`, `born`. */
-  dob: 16,
-  /** `Bearer` / `Basic`, any case. */
-  bearer: 32,
-  /** A vendor token prefix: `sk_`, `ghp_`, `xoxb-`, `AIza`, `npm_`, `hooks.slack`… */
-  vendor: 64,
-  /** `AKIA`, `ASIA`, `ABIA`, `ACCA`. */
-  aws: 128,
-  /** `@` or `%40`. */
-  at: 256,
-  /** A run of digits, phone punctuation and `/` holding 7 digits, wherever it starts. */
-  run7: 512,
-  /** The same from a possible start (not glued to a word, `.` or `-`), 7 or 13 digits: phones, cards. */
-  start7: 65536,
-  /** Groups of 3, 2 and 4+ digits split by single spaces or dashes: an SSN's shape. */
-  ssn: 1024,
-  run13: 2048,
-  /** Two upper-case letters then two digits: an IBAN's country and check digits. */
-  iban: 4096,
-  /** `::`, or six colons in one run of hex digits, colons and dots: what an IPv6 address needs. */
-  hexColon: 8192,
-  /** Four digits and three dots in one run. */
-  quad: 16384,
-  /** A capitalized word, an optional `.`, a space and a capital: what a full name or a title starts with. */
-  caps2: 32768,
+  pem: NEED_PEM,
+  jwt: NEED_JWT,
+  scheme: NEED_SCHEME,
+  keyValue: NEED_KEY_VALUE,
+  dob: NEED_DOB,
+  bearer: NEED_BEARER,
+  vendor: NEED_VENDOR,
+  aws: NEED_AWS,
+  at: NEED_AT,
+  run7: NEED_RUN7,
+  start7: NEED_START7,
+  ssn: NEED_SSN,
+  run13: NEED_RUN13,
+  iban: NEED_IBAN,
+  hexColon: NEED_HEX_COLON,
+  quad: NEED_QUAD,
+  caps2: NEED_CAPS2,
 } as const;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -61,17 +81,17 @@ function letterTriggers(text: string, i: number, c: number, before: number): num
   const n2 = code(text, i + 2);
   let f = 0;
   if (c === 98 || c === 66) {
-    if (isBearerStart(next, n2)) f |= Ch.bearer;
-    if (before === 45) f |= Ch.pem;
+    if (isBearerStart(next, n2)) f |= NEED_BEARER;
+    if (before === 45) f |= NEED_PEM;
   } else if (c === 101) {
-    if (next === 121 && n2 === 74) f |= Ch.jwt;
+    if (next === 121 && n2 === 74) f |= NEED_JWT;
   } else if (c === 114) {
-    if ((before === 111 && next === 110) || (before === 105 && next === 116)) f |= Ch.dob;
+    if ((before === 111 && next === 110) || (before === 105 && next === 116)) f |= NEED_DOB;
   } else if (c === 65) {
-    if ((next === 75 || next === 83 || next === 66 || next === 67) && (n2 === 73 || n2 === 67)) f |= Ch.aws;
-    if (next === 73 && n2 === 122) f |= Ch.vendor;
-  } else if (c === 79 && (before === 68 || before === 46)) f |= Ch.dob;
-  if (isUpper(c) && isUpper(next) && isDigit(n2) && isDigit(code(text, i + 3))) f |= Ch.iban;
+    if ((next === 75 || next === 83 || next === 66 || next === 67) && (n2 === 73 || n2 === 67)) f |= NEED_AWS;
+    if (next === 73 && n2 === 122) f |= NEED_VENDOR;
+  } else if (c === 79 && (before === 68 || before === 46)) f |= NEED_DOB;
+  if (isUpper(c) && isUpper(next) && isDigit(n2) && isDigit(code(text, i + 3))) f |= NEED_IBAN;
   return f;
 }
 
@@ -82,24 +102,24 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
     case 45:
       // `sk-`, `xoxb-`, `glpat-`
       return before === 107 || code(text, i - 2) === 120 || (before === 116 && code(text, i - 3) === 112)
-        ? Ch.vendor
+        ? NEED_VENDOR
         : 0;
     case 46:
-      return before === 115 && next === 115 ? Ch.vendor : 0;
+      return before === 115 && next === 115 ? NEED_VENDOR : 0;
     case 95:
       // `sk_`, `rk_`, `ghp_`, `github_`, `npm_`
-      return before === 107 || before === 98 || before === 109 || code(text, i - 2) === 104 ? Ch.vendor : 0;
+      return before === 107 || before === 98 || before === 109 || code(text, i - 2) === 104 ? NEED_VENDOR : 0;
     case 58: {
-      let f = Ch.keyValue;
-      if (next === 47 && code(text, i + 2) === 47) f |= Ch.scheme;
+      let f = NEED_KEY_VALUE;
+      if (next === 47 && code(text, i + 2) === 47) f |= NEED_SCHEME;
       return f;
     }
     case 61:
-      return Ch.keyValue;
+      return NEED_KEY_VALUE;
     case 64:
-      return Ch.at;
+      return NEED_AT;
     case 37:
-      return next === 52 && code(text, i + 2) === 48 ? Ch.at : 0;
+      return next === 52 && code(text, i + 2) === 48 ? NEED_AT : 0;
     default:
       return 0;
   }
@@ -140,7 +160,7 @@ export function triggers(text: string): number {
     }
     if (c >= 48 && c <= 57) {
       word = 0;
-      if (++any >= 7) f |= Ch.run7;
+      if (++any >= 7) f |= NEED_RUN7;
       // Digits count from the run's first possible start: not glued to a word, dot or dash (UUIDs,
       // versions), which every digit rule's look-behind rejects; `%2B` is a phone's encoded `+`.
       if (run > 0) run++;
@@ -148,13 +168,13 @@ export function triggers(text: string): number {
         run = 1;
         g0 = g1 = g2 = 0;
       } else continue;
-      if (++g0 >= 4 && g1 === 2 && g2 === 3) f |= Ch.ssn;
-      if (run >= 7) f |= run >= 13 ? Ch.start7 | Ch.run13 : Ch.start7;
-      if (dots >= 3 && run >= 4) f |= Ch.quad;
+      if (++g0 >= 4 && g1 === 2 && g2 === 3) f |= NEED_SSN;
+      if (run >= 7) f |= run >= 13 ? NEED_START7 | NEED_RUN13 : NEED_START7;
+      if (dots >= 3 && run >= 4) f |= NEED_QUAD;
       continue;
     }
     if (c >= 65 && c <= 90) {
-      if (word === 4) f |= Ch.caps2;
+      if (word === 4) f |= NEED_CAPS2;
       // A capital then a lower-case letter starts a capitalized word.
       const next = code(text, i + 1);
       word = isLower(next) || isLatinLower(next) ? 1 : 0;
@@ -191,7 +211,7 @@ export function triggers(text: string): number {
     if (c !== 47) any = 0;
     dots = 0;
     if (c !== 58) colons = 0;
-    else if (++colons >= 6 || prev === 58) f |= Ch.hexColon;
+    else if (++colons >= 6 || prev === 58) f |= NEED_HEX_COLON;
     // Accented lower-case letters continue a word (`Jürgen`, `Słowacki`).
     if (isLatinLower(c)) word &= 1;
     else word = 0;

@@ -1,4 +1,4 @@
-import { Ch } from '../chars.js';
+import { NEED_RUN13 } from '../chars.js';
 import { luhn } from './luhn.js';
 import type { Report, TextRule } from './rule.js';
 
@@ -118,4 +118,4 @@ function findCards(text: string, report: Report): void {
   }
 }
 
-export const cardRule: TextRule = { name: 'card', kind: 'card', need: Ch.run13, find: findCards };
+export const cardRule: TextRule = { name: 'card', kind: 'card', need: NEED_RUN13, find: findCards };

@@ -1,4 +1,4 @@
-import { Ch, isAlnumCode } from '../chars.js';
+import { isAlnumCode, NEED_AT } from '../chars.js';
 import type { Report, TextRule } from './rule.js';
 
 const MAX_LOCAL = 64;
@@ -72,6 +72,6 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
 export const emailRule: TextRule = {
   name: 'email',
   kind: 'email',
-  need: Ch.at,
+  need: NEED_AT,
   find: findEmails,
 };

@@ -1,4 +1,4 @@
-import { Ch } from '../chars.js';
+import { NEED_IBAN } from '../chars.js';
 import { eachMatch, type Report, type TextRule } from './rule.js';
 
 /** Country code, check digits, then groups of four (spaced or not). */
@@ -34,6 +34,6 @@ function findIbans(text: string, report: Report): void {
 export const ibanRule: TextRule = {
   name: 'iban',
   kind: 'iban',
-  need: Ch.iban,
+  need: NEED_IBAN,
   find: findIbans,
 };

@@ -1,4 +1,4 @@
-import { Ch, isAlnumCode } from '../chars.js';
+import { isAlnumCode, NEED_HEX_COLON, NEED_QUAD } from '../chars.js';
 import { eachMatch, type Report, type TextRule } from './rule.js';
 
 /** Four dotted numbers, not part of a longer dotted run (`1.2.3.4.5`) nor a `v1.2.3.4` version. */
@@ -124,5 +124,5 @@ function findIpv6(text: string, report: Report): void {
   }
 }
 
-export const ipv4Rule: TextRule = { name: 'ipv4', kind: 'ip', need: Ch.quad, find: findIps };
-export const ipv6Rule: TextRule = { name: 'ipv6', kind: 'ip', need: Ch.hexColon, find: findIpv6 };
+export const ipv4Rule: TextRule = { name: 'ipv4', kind: 'ip', need: NEED_QUAD, find: findIps };
+export const ipv6Rule: TextRule = { name: 'ipv6', kind: 'ip', need: NEED_HEX_COLON, find: findIpv6 };

@@ -1,4 +1,4 @@
-import { Ch, isAlnumCode } from '../chars.js';
+import { isAlnumCode, NEED_DOB, NEED_KEY_VALUE } from '../chars.js';
 import { CACHE_SIZE } from '../constants.js';
 import { normalizeKey } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
@@ -126,14 +126,14 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     return facts;
   };
   function findKeyValues(text: string, report: Report, has: number): void {
-    if ((has & Ch.dob) !== 0) {
+    if ((has & NEED_DOB) !== 0) {
       DOB_TEXT.lastIndex = 0;
       for (let m = DOB_TEXT.exec(text); m !== null; m = DOB_TEXT.exec(text)) {
         const end = m.index + m[0].length;
         report(end - (m[1] as string).length, end, 'dob');
       }
     }
-    if ((has & Ch.keyValue) === 0) return;
+    if ((has & NEED_KEY_VALUE) === 0) return;
     // Form bodies are `key=value` text: their URL-encoded phones hide from the phone rule's digit runs.
     if (text.includes('%20')) findEncodedPhones(text, (start, end) => report(start, end, 'phone'));
     let nextEq = text.indexOf('=');
@@ -182,7 +182,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
   return {
     name: 'keyValue',
     kind: 'secret',
-    need: Ch.keyValue | Ch.dob,
+    need: NEED_KEY_VALUE | NEED_DOB,
     find: findKeyValues,
   };
 }

@@ -1,4 +1,4 @@
-import { Ch, isAlnumCode } from '../chars.js';
+import { isAlnumCode, NEED_CAPS2 } from '../chars.js';
 import type { Report, TextRule } from './rule.js';
 
 /**
@@ -80,6 +80,6 @@ function findNames(text: string, report: Report): void {
 export const nameRule: TextRule = {
   name: 'name',
   kind: 'name',
-  need: Ch.caps2,
+  need: NEED_CAPS2,
   find: findNames,
 };

@@ -1,4 +1,4 @@
-import { Ch, isAlnumCode } from '../chars.js';
+import { isAlnumCode, NEED_START7 } from '../chars.js';
 import type { Report, TextRule } from './rule.js';
 
 /** Not glued to a word, a `+`, or a dotted/dashed number on either side. */
@@ -138,4 +138,4 @@ export function findEncodedPhones(text: string, report: Report): void {
   }
 }
 
-export const phoneRule: TextRule = { name: 'phone', kind: 'phone', need: Ch.start7, find: findPhones };
+export const phoneRule: TextRule = { name: 'phone', kind: 'phone', need: NEED_START7, find: findPhones };

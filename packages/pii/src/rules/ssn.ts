@@ -1,4 +1,4 @@
-import { Ch } from '../chars.js';
+import { NEED_SSN } from '../chars.js';
 import { eachMatch, type Report, type TextRule } from './rule.js';
 
 /** `123-45-6789` or `123 45 6789`: the same separator twice. */
@@ -14,4 +14,4 @@ function findSsns(text: string, report: Report): void {
   eachMatch(SSN, text, report, (m) => isSsn(m[1] ?? '', m[3] ?? '', m[4] ?? ''));
 }
 
-export const ssnRule: TextRule = { name: 'ssn', kind: 'ssn', need: Ch.ssn, find: findSsns };
+export const ssnRule: TextRule = { name: 'ssn', kind: 'ssn', need: NEED_SSN, find: findSsns };

@@ -1,4 +1,4 @@
-import { Ch, isAlnumCode } from '../chars.js';
+import { isAlnumCode, NEED_AWS, NEED_BEARER, NEED_JWT, NEED_PEM, NEED_VENDOR } from '../chars.js';
 import { eachMatch, type Report, type TextRule } from './rule.js';
 
 /** Header (always `eyJ`, base64url of `{"`), payload, optional signature. Starts only at a token boundary. */
@@ -65,25 +65,25 @@ function findPem(text: string, report: Report): void {
 export const jwtRule: TextRule = {
   name: 'jwt',
   kind: 'jwt',
-  need: Ch.jwt,
+  need: NEED_JWT,
   find: (t, r) => t.includes('eyJ') && eachMatch(JWT, t, r),
 };
 export const authSchemeRule: TextRule = {
   name: 'bearer',
   kind: 'credential',
-  need: Ch.bearer,
+  need: NEED_BEARER,
   find: findAuthSchemes,
 };
 export const awsKeyRule: TextRule = {
   name: 'awsAccessKey',
   kind: 'aws_key',
-  need: Ch.aws,
+  need: NEED_AWS,
   find: (t, r) => eachMatch(AWS_KEY_ID, t, r),
 };
 export const vendorTokenRule: TextRule = {
   name: 'vendorToken',
   kind: 'token',
-  need: Ch.vendor,
+  need: NEED_VENDOR,
   // The token-start check is done here rather than as a regex look-behind, which would slow every position.
   find: (t, r) =>
     eachMatch(VENDOR, t, r, (m) => {
@@ -96,6 +96,6 @@ export const vendorTokenRule: TextRule = {
 export const privateKeyRule: TextRule = {
   name: 'privateKey',
   kind: 'private_key',
-  need: Ch.pem,
+  need: NEED_PEM,
   find: findPem,
 };

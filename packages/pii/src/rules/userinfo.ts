@@ -1,4 +1,4 @@
-import { Ch } from '../chars.js';
+import { NEED_SCHEME } from '../chars.js';
 import type { Report, TextRule } from './rule.js';
 
 /**
@@ -31,7 +31,7 @@ function findUserinfoPasswords(text: string, report: Report): void {
 export const userinfoRule: TextRule = {
   name: 'urlPassword',
   kind: 'password',
-  need: Ch.scheme,
+  need: NEED_SCHEME,
   find: findUserinfoPasswords,
   exact: true,
 };
