@@ -42,6 +42,12 @@ const ADVERSARIAL: Record<string, string> = {
   flagNames: fill('--password '),
   snakeNames: fill('a_b_c_d_e_f_g '),
   secretNames: fill('api_key token_x '),
+  streetWords: fill('1 Main Evergreen '),
+  streetPlaces: fill('12 Elm Street, Springfield, OR '),
+  streetPrefixes: fill('Via Roma Via '),
+  sqlInserts: fill("insert into t (email, dob) values ('a', "),
+  sqlQuotes: fill("insert into t (dob) values ('''"),
+  authCodes: fill('/auth/callback?code=a1'),
 };
 
 describe('linear time: 1 MB adversarial strings', () => {

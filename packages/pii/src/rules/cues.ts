@@ -12,55 +12,59 @@ import type { TextRule } from './rule.js';
  * as likely a port and a count (`200 200 8080`), so they are left alone.
  */
 
-/** Words that announce a phone number, in the languages the app serves. */
-const PHONE_CUE =
-  /(?<![\p{L}\d])(?:(?:my|mi|mon|ma|mein|meine|meu|o meu|il mio) (?:(?:phone|cell|mobile) )?(?:number|número|numero|numéro|nummer)|tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|mobile|mobil|móvil|cell|handy|whatsapp|sms|text(?: me)?|call(?: me)?|ring me|fax)(?![\p{L}\d])/giu;
-/** Between the cue and the number: punctuation and a few short words (`Tel.: `, ` es `, ` me on `). */
-const FILLER = /^(?:[\s:=#.,–—-]|(?:is|es|ist|est|é|on|at|to|au|al|da|under|unter)(?![\p{L}\d])){0,8}/iu;
-/** A run of digits with phone separators; how many digits it holds is checked after. */
-const RUN = /^\(?\d[\d ()./-]{5,22}/;
+/**
+ * Phone-shaped runs (7–13 digits, checked after), found first as digits are rarer than words; a run
+ * starts only where a number can (not inside a word, an ID or another number).
+ */
+const RUNS = /(?<![\w(])\(?\d[\d ()./-]{5,22}\d/g;
+/**
+ * What must come right before such a run: a word that announces a phone number, in the languages the
+ * app serves, then punctuation and a few short words (`Tel.: `, ` es `, ` me on `).
+ */
+const CUE_BEFORE =
+  /(?:^|[^A-Za-zÀ-ÿ\d])(?:(?:my|mi|mon|ma|mein|meine|meu|o meu|il mio) (?:(?:phone|cell|mobile) )?(?:number|número|numero|numéro|nummer)|tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|mobile|mobil|móvil|cell|handy|whatsapp|sms|text(?: me)?|call(?: me)?|ring me|fax)(?:[\s:=#.,–—-]|(?:is|es|ist|est|é|on|at|to|au|al|da|under|unter)(?![A-Za-zÀ-ÿ\d])){0,8}$/i;
 const DATE_OR_TIME = /^\d{4}-\d\d-\d\d|^\d\d?[:.]\d\d/;
-
-function phoneAfter(text: string, from: number): [number, number] | null {
-  const filler = FILLER.exec(text.slice(from, from + 24));
-  const start = from + (filler ? filler[0].length : 0);
-  const run = RUN.exec(text.slice(start, start + 24));
-  if (run === null) return null;
-  // Trailing separators and an unclosed parenthesis are not part of the number.
-  let end = start + run[0].length;
-  while (end > start && !isDigit(text.charCodeAt(end - 1))) end--;
-  const value = text.slice(start, end);
-  const digits = value.replace(/\D/g, '').length;
-  const next = text.charCodeAt(end);
-  if (digits < 7 || digits > 13 || isDigit(next) || isWordChar(next) || DATE_OR_TIME.test(value)) return null;
-  return [start, end];
-}
+const CUE_REACH = 40;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+function countDigits(value: string): number {
+  let n = 0;
+  for (let i = 0; i < value.length; i++) if (isDigit(value.charCodeAt(i))) n++;
+  return n;
+}
 
 export const phoneCueRule: TextRule = {
   name: 'phoneCue',
   kind: 'phone',
   need: Ch.run7,
   find(text, report) {
-    PHONE_CUE.lastIndex = 0;
-    for (let m = PHONE_CUE.exec(text); m !== null; m = PHONE_CUE.exec(text)) {
-      const found = phoneAfter(text, m.index + m[0].length);
-      if (found !== null) report(found[0], found[1]);
+    RUNS.lastIndex = 0;
+    for (let m = RUNS.exec(text); m !== null; m = RUNS.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const before = text.charCodeAt(start - 1);
+      const digits = countDigits(m[0]);
+      if (isDigit(before) || isWordChar(before) || isDigit(text.charCodeAt(end)) || isWordChar(text.charCodeAt(end)))
+        continue;
+      if (digits < 7 || digits > 13 || DATE_OR_TIME.test(m[0])) continue;
+      if (CUE_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start))) report(start, end);
     }
   },
 };
 
-/** Cheap native pre-check: no secret word, no scan. */
-const SECRET_WORD = /secret|passw|passphrase|token|api[_-]?key|credential/i;
-/**
- * `--flag value` or `SNAKE_CASE value` / `kebab-case value`, the name starting a word (not the value of
- * `reason=bad_credentials attempt=3/5`), classified the way key rules see it.
- */
-const FLAG_THEN_VALUE =
-  /(?<=^|[\s"'(;])(--?[A-Za-z][\w-]{0,40}|[A-Za-z][A-Za-z0-9]{0,40}(?:[_-][A-Za-z0-9]{1,40}){1,6})[ \t]+(?:["']?)([^\s"']{1,256})/g;
+/** The words a secret's name contains; each hit is widened to the whole name around it. */
+const SECRET_WORD = /secret|passw|passphrase|token|api[_-]?key|credential/gi;
 const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential']);
+const MAX_NAME = 64;
+const MAX_VALUE = 256;
+
+const isNameChar = (c: number) => isWordChar(c) || isDigit(c) || c === 45;
+const isBlank = (c: number) => c === 32 || c === 9;
+const isQuote = (c: number) => c === 34 || c === 39;
+/** Where a name may start: the text's start, a space, a quote, `(` or `;` (not `reason=bad_credentials`). */
+const isNameStart = (c: number) => Number.isNaN(c) || isBlank(c) || isQuote(c) || c === 40 || c === 59 || c === 10;
 
 /** A value that looks generated: two or more of lower, upper, digit, symbol, and at least 8 characters. */
 function looksSecret(value: string): boolean {
@@ -85,19 +89,60 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
     kind: 'secret',
     need: 0,
     find(text, report) {
-      if (!SECRET_WORD.test(text)) return;
-      FLAG_THEN_VALUE.lastIndex = 0;
-      for (let m = FLAG_THEN_VALUE.exec(text); m !== null; m = FLAG_THEN_VALUE.exec(text)) {
-        const name = m[1] as string;
-        const value = m[2] as string;
+      SECRET_WORD.lastIndex = 0;
+      for (let m = SECRET_WORD.exec(text); m !== null; m = SECRET_WORD.exec(text)) {
+        let start = m.index;
+        while (start > 0 && m.index - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start--;
+        let i = m.index + m[0].length;
+        while (i < text.length && i - start < MAX_NAME && isNameChar(text.charCodeAt(i))) i++;
+        SECRET_WORD.lastIndex = i;
+        const name = text.slice(start, i);
+        const flag = name.charCodeAt(0) === 45;
+        if (!isNameStart(text.charCodeAt(start - 1)) || !isBlank(text.charCodeAt(i))) continue;
+        // A flag (`--password`) or a compound name (`aws_secret_access_key`, `client-secret`), not a prose word.
+        if (!flag && !/[A-Za-z0-9][_-][A-Za-z0-9]/.test(name)) continue;
         const hit = classify(normalizeKey(name));
         if (hit === null || !SECRET_KINDS.has(hit.kind)) continue;
-        if (name.charCodeAt(0) !== 45 && !looksSecret(value)) continue;
-        const end = m.index + m[0].length;
-        report(end - value.length, end, hit.kind);
-        // The value may itself be a name followed by a value: continue after it, not inside it.
-        FLAG_THEN_VALUE.lastIndex = end;
+        while (isBlank(text.charCodeAt(i))) i++;
+        if (isQuote(text.charCodeAt(i))) i++;
+        const valueStart = i;
+        while (i < text.length && i - valueStart < MAX_VALUE) {
+          const c = text.charCodeAt(i);
+          if (isBlank(c) || isQuote(c) || c === 10 || c === 13) break;
+          i++;
+        }
+        const value = text.slice(valueStart, i);
+        if (value.length === 0 || (!flag && !looksSecret(value))) continue;
+        report(valueStart, i, hit.kind);
+        SECRET_WORD.lastIndex = i;
       }
     },
   };
 }
+
+/** `?code=…` of an OAuth or magic-link callback: a one-time credential in the URL. */
+const AUTH_CODE = /[?&;]code=([A-Za-z0-9._~%-]{16,512})/g;
+/** The path words of a sign-in callback; `/invite/accept?code=` is an app's own reference, kept. */
+const AUTH_PATH = /callback|oauth|auth|login|signin|sign-in|sso|verify|magic|token/i;
+
+/** A code long enough to be generated: `code=P2002` or `code=ECONNRESET` is an error code, not this. */
+const isGenerated = (value: string): boolean => /\d/.test(value) && /[A-Za-z]/.test(value);
+
+export const authCodeRule: TextRule = {
+  name: 'authCode',
+  kind: 'token',
+  need: 0,
+  find(text, report) {
+    if (!text.includes('code=')) return;
+    AUTH_CODE.lastIndex = 0;
+    for (let m = AUTH_CODE.exec(text); m !== null; m = AUTH_CODE.exec(text)) {
+      const value = m[1] as string;
+      // The URL's path: back from the `?` to the start of the URL token.
+      let start = m.index;
+      while (start > 0 && start > m.index - 512 && !/[\s"'<(]/.test(text[start - 1] as string)) start--;
+      if (isGenerated(value) && AUTH_PATH.test(text.slice(start, m.index))) {
+        report(m.index + m[0].length - value.length, m.index + m[0].length);
+      }
+    }
+  },
+};

@@ -1,5 +1,6 @@
+import { addressRule } from './address.js';
 import { cardRule } from './card.js';
-import { createFlagSecretRule, phoneCueRule } from './cues.js';
+import { authCodeRule, createFlagSecretRule, phoneCueRule } from './cues.js';
 import { emailRule } from './email.js';
 import { ibanRule } from './iban.js';
 import { ipv4Rule, ipv6Rule } from './ip.js';
@@ -7,6 +8,7 @@ import { createKeyValueRule, type KeyHit } from './keyValue.js';
 import { nameRule } from './names.js';
 import { phoneRule } from './phone.js';
 import type { TextRule } from './rule.js';
+import { createSqlInsertRule } from './sql.js';
 import { ssnRule } from './ssn.js';
 import { authSchemeRule, awsKeyRule, jwtRule, privateKeyRule, vendorTokenRule } from './tokens.js';
 import { userinfoRule } from './userinfo.js';
@@ -17,7 +19,9 @@ export const VALUE_RULE_NAMES = [
   'jwt',
   'urlPassword',
   'keyValue',
+  'sqlInsert',
   'flagSecret',
+  'authCode',
   'bearer',
   'vendorToken',
   'awsAccessKey',
@@ -29,6 +33,7 @@ export const VALUE_RULE_NAMES = [
   'iban',
   'ipv6',
   'ipv4',
+  'address',
   'name',
 ] as const;
 
@@ -42,7 +47,9 @@ export function builtinTextRules(classify: (normalizedKey: string) => KeyHit | n
     jwtRule,
     userinfoRule,
     createKeyValueRule(classify),
+    createSqlInsertRule(classify),
     createFlagSecretRule(classify),
+    authCodeRule,
     authSchemeRule,
     vendorTokenRule,
     awsKeyRule,
@@ -54,6 +61,7 @@ export function builtinTextRules(classify: (normalizedKey: string) => KeyHit | n
     ibanRule,
     ipv6Rule,
     ipv4Rule,
+    addressRule,
     nameRule,
   ];
 }

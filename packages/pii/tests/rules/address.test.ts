@@ -1,0 +1,25 @@
+import { scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+describe('street addresses in prose', () => {
+  it.each([
+    ['label for 742 Evergreen Terrace, Springfield, OR 97403; carrier=UPS', 'label for [address]; carrier=UPS'],
+    ['ship to 1600 Amphitheatre Pkwy, Mountain View, CA 94043.', 'ship to [address].'],
+    ['livraison 12 Rue de Rivoli, 75001 Paris; ok', 'livraison [address]; ok'],
+    ['to 221B Baker Street, London NW1 6XE; carrier', 'to [address]; carrier'],
+    ['posted my address (Via Roma 15, 20121 Milano) online', 'posted my address ([address]) online'],
+    ['Meine Adresse: Friedrichstraße 43, 10117 Berlin.', 'Meine Adresse: [address].'],
+  ])('replaces %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'retried 3 times in 200 ms',
+    'GET /posts/42 200 1532 bytes',
+    'moved 12 Items to Archive',
+    'Node 20 runtime, Street View API v3',
+    'handled 5 Way handshake steps',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});
