@@ -1,9 +1,15 @@
-import { createScrubber, normalizeKey } from '@valine/pii';
+import { createScrubber, normalizeKey, VALUE_RULE_NAMES } from '@valine/pii';
 import { describe, expect, it } from 'vitest';
+import { builtinKeyRules } from '../src/keyRules.js';
 
 const scrubber = createScrubber();
 
 describe('key rules', () => {
+  it('has names apart from the value rules, so `disable` turns off exactly one of them', () => {
+    const valueRules = new Set<string>(VALUE_RULE_NAMES);
+    expect(builtinKeyRules.map((r) => r.name).filter((name) => valueRules.has(name))).toEqual([]);
+  });
+
   it('normalizes keys', () => {
     expect(normalizeKey('X-Forwarded-For')).toBe('xforwardedfor');
     expect(normalizeKey('user.first_name')).toBe('userfirstname');

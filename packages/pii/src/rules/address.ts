@@ -28,7 +28,7 @@ const ADDRESS = new RegExp(
 const STREET_TYPE = new RegExp(`(?:${SUFFIX}|${PREFIX})\\b`);
 
 export const addressRule: TextRule = {
-  name: 'address',
+  name: 'streetAddress',
   kind: 'address',
   need: 0,
   find(text, report) {

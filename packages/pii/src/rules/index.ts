@@ -33,7 +33,7 @@ export const VALUE_RULE_NAMES = [
   'iban',
   'ipv6',
   'ipv4',
-  'address',
+  'streetAddress',
   'name',
 ] as const;
 
