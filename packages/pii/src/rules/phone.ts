@@ -44,11 +44,13 @@ const SHAPES: ReadonlyArray<readonly [RegExp, number, number, string]> = (
 const RUN = /\d[\d ().-]{7,}/g;
 
 /**
- * What every shape starts with: `+` or `(` before a digit, a trunk `0`, or
- * `555-123-4567`. One native scan keeps dates and times (`2025-03-14`, ISO
- * timestamps), the bulk of digit runs in logs, out of the per-position work.
+ * What every shape starts with: `+` and seven digits or a `(`, `(555) 1`, a
+ * trunk `0` group and a separator, or `555-123-4567`. One native scan keeps
+ * dates, times and offsets (`2025-03-14`, `T23:59:01+02:00`), the bulk of
+ * digit runs in logs, out of the per-position work.
  */
-const PHONE_START = /[+(]\d|%2[Bb]\d|(?<![\w+.-])0\d|\d{3}[.-]\d{3}[.-]\d{4}/;
+const PHONE_START =
+  /(?:\+|%2[Bb])\d(?:(?:[ .-]?\d){6}|\d{0,2}[ .-]?\()|\(\d{2,5}\)[ .-]?\d|(?<![\w+.-])0\d{1,4}[ .-]\d|\d{3}[.-]\d{3}[.-]\d{4}/;
 
 /** Where a run starting at `at` really starts: on its `+`, `(` or `%2B` prefix. */
 function runStart(text: string, at: number): number {
