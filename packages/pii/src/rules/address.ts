@@ -1,4 +1,6 @@
+import { Cue, cues } from './gate.js';
 import type { TextRule } from './rule.js';
+import { STREET_PREFIXES as PREFIX, STREET_SUFFIXES as SUFFIX } from './streetTypes.js';
 
 /**
  * Street addresses in prose (`742 Evergreen Terrace, Springfield, OR 97403`,
@@ -11,9 +13,6 @@ import type { TextRule } from './rule.js';
 
 /** A capitalized word; a period belongs to it only inside the address (`Mt. View`), not ending a sentence. */
 const W = String.raw`\p{Lu}[\p{L}'’-]*(?:\.(?=[ ,]))?(?![\p{L}\d])`;
-const SUFFIX =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Court|Ct|Place|Pl|Terrace|Ter|Parkway|Pkwy|Square|Sq|Highway|Hwy|Circle|Cir|Close|Crescent|Gardens|Row|Trail|Alley';
-const PREFIX = 'Rue|Avenue|Avenida|Boulevard|Via|Viale|Piazza|Calle|Carrer|Rua|Praça|Plaza|Paseo|Chemin|Allée|Quai';
 const GERMANIC = String.raw`\p{Lu}\p{Ll}+(?:straße|strasse|straat)`;
 const NUMBER = String.raw`\d{1,5}[A-Za-z]?`;
 /** `, Springfield`, `, OR 97403`, `, 75001 Paris`, `, London NW1 6XE`. */
@@ -24,18 +23,31 @@ const ADDRESS = new RegExp(
   'gu',
 );
 
-/** The gate: a street type as a word, or `stra` of the Germanic forms; nearly every log string has neither. */
-const STREET_TYPE = new RegExp(`(?:${SUFFIX}|${PREFIX})\\b`);
+/** Street types, to find where an address can be before running the full pattern around them. */
+const STREET = new RegExp(`(?:${SUFFIX}|${PREFIX})\\b|stra(?:ße|sse|at)`, 'g');
+/** How far before a street type its house number and name can start, and how far its city and postcode reach. */
+const BEFORE = 90;
+const AFTER = 200;
 
 export const addressRule: TextRule = {
   name: 'streetAddress',
   kind: 'address',
   need: 0,
   find(text, report) {
-    if (!STREET_TYPE.test(text) && !text.includes('stra')) return;
-    ADDRESS.lastIndex = 0;
-    for (let m = ADDRESS.exec(text); m !== null; m = ADDRESS.exec(text)) {
-      report(m.index, m.index + m[0].length);
+    if ((cues(text) & Cue.street) === 0) return;
+    // The full pattern runs only in a window around each street type, not over the whole string.
+    let done = 0;
+    STREET.lastIndex = 0;
+    for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) {
+      if (m.index < done) continue;
+      const from = Math.max(done, m.index - BEFORE);
+      const window = text.slice(from, m.index + AFTER);
+      ADDRESS.lastIndex = 0;
+      for (let a = ADDRESS.exec(window); a !== null; a = ADDRESS.exec(window)) {
+        report(from + a.index, from + a.index + a[0].length);
+        done = from + a.index + a[0].length;
+      }
+      if (STREET.lastIndex < done) STREET.lastIndex = done;
     }
   },
 };

@@ -1,5 +1,6 @@
 import { Ch } from '../chars.js';
 import { normalizeKey } from '../keyRules.js';
+import { Cue, cues } from './gate.js';
 import type { KeyHit } from './keyValue.js';
 import type { TextRule } from './rule.js';
 
@@ -89,6 +90,7 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
     kind: 'secret',
     need: 0,
     find(text, report) {
+      if ((cues(text) & Cue.secret) === 0) return;
       SECRET_WORD.lastIndex = 0;
       for (let m = SECRET_WORD.exec(text); m !== null; m = SECRET_WORD.exec(text)) {
         let start = m.index;
@@ -133,7 +135,7 @@ export const authCodeRule: TextRule = {
   kind: 'token',
   need: 0,
   find(text, report) {
-    if (!text.includes('code=')) return;
+    if ((cues(text) & Cue.code) === 0) return;
     AUTH_CODE.lastIndex = 0;
     for (let m = AUTH_CODE.exec(text); m !== null; m = AUTH_CODE.exec(text)) {
       const value = m[1] as string;

@@ -1,4 +1,5 @@
 import { normalizeKey } from '../keyRules.js';
+import { Cue, cues } from './gate.js';
 import type { KeyHit } from './keyValue.js';
 import type { TextRule } from './rule.js';
 
@@ -47,8 +48,7 @@ export function createSqlInsertRule(classify: (normalizedKey: string) => KeyHit 
     kind: 'secret',
     need: 0,
     find(text, report) {
-      // Native pre-check: most strings are not SQL.
-      if (!text.includes('NSERT') && !text.includes('nsert')) return;
+      if ((cues(text) & Cue.sql) === 0) return;
       INSERT.lastIndex = 0;
       for (let m = INSERT.exec(text); m !== null; m = INSERT.exec(text)) {
         const hits = (m[1] as string)
