@@ -83,7 +83,11 @@ function valueEnd(text: string, i: number, kind: PiiKind, colon: boolean): numbe
   return j;
 }
 
-const isKeyCode = (c: number) => isAlnumCode(c) || c === 95 || c === 46 || c === 45 || c === 91 || c === 93;
+/** Characters of a key (letters, digits, `_`, `.`, `-`, `[`, `]`): one table read per character walked back. */
+const KEY_CODES = new Uint8Array(128).map((_, c) =>
+  isAlnumCode(c) || c === 95 || c === 46 || c === 45 || c === 91 || c === 93 ? 1 : 0,
+);
+const isKeyCode = (c: number) => c < 128 && KEY_CODES[c] === 1;
 const isQuote = (c: number) => c === 34 || c === 39;
 const isBlank = (c: number) => c === 32 || c === 9;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
