@@ -37,27 +37,6 @@ export const NEED_QUAD = 16384;
 /** A capitalized word, an optional `.`, a space and a capital: what a full name or a title starts with. */
 export const NEED_CAPS2 = 32768;
 
-/** The triggers by name, for rules outside the built-ins and for tests; the built-ins use the constants, which bundlers inline. */
-export const Ch = {
-  pem: NEED_PEM,
-  jwt: NEED_JWT,
-  scheme: NEED_SCHEME,
-  keyValue: NEED_KEY_VALUE,
-  dob: NEED_DOB,
-  bearer: NEED_BEARER,
-  vendor: NEED_VENDOR,
-  aws: NEED_AWS,
-  at: NEED_AT,
-  run7: NEED_RUN7,
-  start7: NEED_START7,
-  ssn: NEED_SSN,
-  run13: NEED_RUN13,
-  iban: NEED_IBAN,
-  hexColon: NEED_HEX_COLON,
-  quad: NEED_QUAD,
-  caps2: NEED_CAPS2,
-} as const;
-
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
 const isLower = (c: number) => c >= 97 && c <= 122;
@@ -126,7 +105,7 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
 }
 
 /**
- * One pass over the characters collecting the `Ch` triggers. Most log
+ * One pass over the characters collecting the `NEED_*` triggers. Most log
  * strings (ids, routes, user agents) set none that a rule needs, so scanning
  * them costs this loop and nothing else. Lower-case letters, the bulk of any
  * text, take two comparisons.

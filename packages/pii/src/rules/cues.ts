@@ -1,4 +1,4 @@
-import { Ch } from '../chars.js';
+import { NEED_RUN7 } from '../chars.js';
 import { normalizeKey } from '../keyRules.js';
 import { Cue, cues } from './gate.js';
 import type { KeyHit } from './keyValue.js';
@@ -39,7 +39,7 @@ function countDigits(value: string): number {
 export const phoneCueRule: TextRule = {
   name: 'phoneCue',
   kind: 'phone',
-  need: Ch.run7,
+  need: NEED_RUN7,
   find(text, report) {
     RUNS.lastIndex = 0;
     for (let m = RUNS.exec(text); m !== null; m = RUNS.exec(text)) {

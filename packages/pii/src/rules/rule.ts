@@ -4,14 +4,14 @@ import type { PiiKind } from '../types.js';
 export type Report = (start: number, end: number, kind?: PiiKind) => void;
 
 /**
- * The compiled form of a value rule. `need` is a `Ch` mask: the rule runs
+ * The compiled form of a value rule. `need` is a mask of `NEED_*` triggers: the rule runs
  * only when the string has one of its triggers (always when 0).
  */
 export interface TextRule {
   name: string;
   kind: PiiKind;
   need: number;
-  /** `triggers` is the string's `Ch` mask, for rules with parts gated separately. */
+  /** `triggers` is the string's trigger mask, for rules with parts gated separately. */
   find(text: string, report: Report, triggers: number): void;
   /** Findings are exact (the password inside URL user-info): overlapping findings are dropped, not merged in. */
   exact?: boolean;
