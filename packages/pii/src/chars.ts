@@ -44,7 +44,6 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 const isLatinLower = (c: number) => c >= 223 && c <= 382 && c !== 247;
 /** Bits `c - 96` of the lower-case letters that start a trigger: b, e, r. */
 const LOWER_STARTS = (1 << 2) | (1 << 5) | (1 << 18);
-const isWordCode = (c: number) => isDigit(c) || isUpper(c) || (c >= 97 && c <= 122) || c === 95;
 /** Case-insensitive `be(arer)` / `ba(sic)` after a `b`. */
 const isBearerStart = (n1: number, n2: number) =>
   ((n1 | 32) === 101 && (n2 | 32) === 97) || ((n1 | 32) === 97 && (n2 | 32) === 115);
@@ -201,3 +200,4 @@ export function triggers(text: string): number {
 
 export const isAlnumCode = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isWordCode = (c: number): boolean => isAlnumCode(c) || c === 95;

@@ -1,11 +1,10 @@
-import { isAlnumCode, NEED_HEX_COLON, NEED_QUAD } from '../chars.js';
+import { isWordCode, NEED_HEX_COLON, NEED_QUAD } from '../chars.js';
 import { eachMatch, type Report, type TextRule } from './rule.js';
 
 /** Four dotted numbers, not part of a longer dotted run (`1.2.3.4.5`) nor a `v1.2.3.4` version. */
 const IPV4 = /(?<![\w.-])(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})(?![\w]|\.\d)/g;
 const isHexCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 const isRunCode = (c: number) => isHexCode(c) || c === 58 || c === 46;
-const isWordCode = (c: number) => isAlnumCode(c) || c === 95;
 
 /**
  * Whether `text[start, end)` has the colons of an address: two with a `::`,
