@@ -11,20 +11,8 @@ const AUTH_SCHEME = /\b(?:Bearer|Basic)[ \t]+([\w.~+/=-]{6,})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/g;
 
 /** Vendor secrets recognisable by their prefix; lengths bounded so a miss costs little. */
-const VENDOR = new RegExp(
-  [
-    '(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}',
-    'gh[pousr]_[0-9A-Za-z]{30,255}',
-    String.raw`github_pat_\w{22,255}`,
-    'xox[abprse]-[0-9A-Za-z-]{10,255}',
-    String.raw`AIza[\w-]{35}`,
-    String.raw`glpat-[\w-]{20,64}`,
-    'npm_[0-9A-Za-z]{36}',
-    String.raw`sk-(?:proj-|ant-)?[\w-]{20,255}`,
-    String.raw`hooks\.slack\.com/services/[\w/]{20,120})`,
-  ].join('|'),
-  'g',
-);
+const VENDOR =
+  /(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}|gh[pousr]_[0-9A-Za-z]{30,255}|github_pat_\w{22,255}|xox[abprse]-[0-9A-Za-z-]{10,255}|AIza[\w-]{35}|glpat-[\w-]{20,64}|npm_[0-9A-Za-z]{36}|sk-(?:proj-|ant-)?[\w-]{20,255}|hooks\.slack\.com\/services\/[\w/]{20,120})/g;
 
 /**
  * A credential, unlike an English word after "basic", has a digit, a
