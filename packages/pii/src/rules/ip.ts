@@ -22,6 +22,9 @@ function enoughColons(text: string, start: number, end: number): boolean {
   return colons >= (double ? 2 : 6);
 }
 
+/** The longest address: six groups of four and an IPv4 tail; a longer run (`a1:a1:…`) is parsed no further. */
+const MAX_IPV6 = 45;
+
 const octet = (s: string | undefined) => s !== undefined && Number(s) <= 255 && (s.length === 1 || s[0] !== '0');
 
 /**
@@ -118,7 +121,7 @@ function findIpv6(text: string, report: Report): void {
       stop = stop > end ? stop + 1 : end;
     }
     if (stop === from && stop < text.length && isWordCode(text.charCodeAt(stop))) continue;
-    if (!enoughColons(text, start, end)) continue;
+    if (end - start > MAX_IPV6 || !enoughColons(text, start, end)) continue;
     if (isIpv6(text.slice(start, end))) report(start, stop);
   }
 }

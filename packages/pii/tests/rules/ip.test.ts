@@ -24,6 +24,12 @@ describe('ip rules', () => {
     expect(scrubString('mac 0a:1b:2c:3d:4e ::ffff:1.2.3.4')).toBe('mac 0a:1b:2c:3d:4e [ip]');
   });
 
+  it('finds the longest address form and parses no longer run', () => {
+    expect(scrubString('from ffff:ffff:ffff:ffff:ffff:ffff:255.255.255.254 ok')).toBe('from [ip] ok');
+    const run = 'a1:'.repeat(5_000);
+    expect(scrubString(run)).toBe(run);
+  });
+
   it('treats a /32 block as one address', () => {
     expect(scrubString('allow 203.0.113.7/32')).toBe('allow [ip]/32');
   });
