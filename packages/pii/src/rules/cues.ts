@@ -25,10 +25,23 @@ const RUNS = /(?<![\w(])\(?\d[\d ()./-]{5,22}\d/g;
 const CUE_BEFORE =
   /(?:^|[^A-Za-zÀ-ÿ\d])(?:(?:my|mi|mon|ma|mein|meine|meu|o meu|il mio) (?:(?:phone|cell|mobile) )?(?:number|número|numero|numéro|nummer)|tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|mobile|mobil|móvil|cell|handy|whatsapp|sms|text(?: me)?|call(?: me)?|ring me|fax)(?:[\s:=#.,–—-]|(?:is|es|ist|est|é|on|at|to|au|al|da|under|unter)(?![A-Za-zÀ-ÿ\d])){0,8}$/i;
 const DATE_OR_TIME = /^\d{4}-\d\d-\d\d|^\d\d?[:.]\d\d/;
+/**
+ * National layouts people type without a cue: 3-3-4 (US, Italian mobiles), 5-5 (Indian mobiles),
+ * 2-4-4 (Mexico), and a trunk `0` then groups (`0151 2345 6789`, `070-123 45 67`, `06 12 34 56 78`).
+ * Nine digits at least, so `200 8080` and a pair of counts stay; `0000-0000-0000` and `09 12 44 123 456`
+ * (a time) fit no layout.
+ */
+const NATIONAL =
+  /^(?:[2-9]\d{2} \d{3} \d{4}|[6-9]\d{4} \d{5}|[1-9]\d \d{4} \d{4}|0[1-9](?: \d\d){4}|0[1-9]\d{1,3}[ -]\d{3,8}(?:[ -]\d{2,4}){0,2})$/;
 const CUE_REACH = 40;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isWordChar = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** A layout alone is not enough amid other numbers: `200 200 412 1834` in an ALB log is statuses and sizes. */
+const amidNumbers = (text: string, start: number, end: number) =>
+  (text.charCodeAt(start - 1) === 32 && isDigit(text.charCodeAt(start - 2))) ||
+  (text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1)));
 
 function countDigits(value: string): number {
   let n = 0;
@@ -50,11 +63,18 @@ export const phoneCueRule: TextRule = {
       if (isDigit(before) || isWordChar(before) || isDigit(text.charCodeAt(end)) || isWordChar(text.charCodeAt(end)))
         continue;
       if (digits < 7 || digits > 13 || DATE_OR_TIME.test(m[0])) continue;
-      if (CUE_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start))) report(start, end);
+      if (
+        (digits >= 9 && NATIONAL.test(m[0]) && !amidNumbers(text, start, end)) ||
+        CUE_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start))
+      ) {
+        report(start, end);
+      }
     }
   },
 };
 
+/** `curl -u user:password`, `--user=user:password`: the part after the colon. */
+const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,256})/g;
 /** The words a secret's name contains; each hit is widened to the whole name around it. */
 const SECRET_WORD = /secret|passw|passphrase|token|api[_-]?key|credential/gi;
 const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential']);
@@ -117,6 +137,11 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         if (value.length === 0 || (!flag && !looksSecret(value))) continue;
         report(valueStart, i, hit.kind);
         SECRET_WORD.lastIndex = i;
+      }
+      USER_FLAG.lastIndex = 0;
+      for (let m = USER_FLAG.exec(text); m !== null; m = USER_FLAG.exec(text)) {
+        const password = m[1] as string;
+        report(m.index + m[0].length - password.length, m.index + m[0].length, 'password');
       }
     },
   };

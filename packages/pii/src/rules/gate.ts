@@ -10,7 +10,7 @@ import { STREET_PREFIXES, STREET_SUFFIXES } from './streetTypes.js';
 export const Cue = { sql: 1, secret: 2, code: 4, street: 8 } as const;
 
 const WORDS = new RegExp(
-  '(nsert|NSERT)|(secret|Secret|SECRET|passw|Passw|PASSW|passphrase|token|Token|TOKEN|api[_-]?key|apiKey|ApiKey|API[_-]?KEY|credential|Credential|CREDENTIAL)|(code=)|' +
+  '(nsert|NSERT)|(secret|Secret|SECRET|passw|Passw|PASSW|passphrase|token|Token|TOKEN|api[_-]?key|apiKey|ApiKey|API[_-]?KEY|credential|Credential|CREDENTIAL|-u |--user[ =])|(code=)|' +
     `((?:${STREET_SUFFIXES}|${STREET_PREFIXES})\\b|stra)`,
   'g',
 );

@@ -10,13 +10,19 @@ describe('phone numbers announced by a cue word', () => {
     ['WhatsApp: 98765 43210', 'WhatsApp: [phone]'],
     ['call me on (02) 9374 4000', 'call me on [phone]'],
     ['mon numéro est 06 12 34 56 78', 'mon numéro est [phone]'],
+    // National layouts are phones without a cue too, unless they sit amid other numbers.
+    ['switched it to his, 305 555 0161. Can you', 'switched it to his, [phone]. Can you'],
+    ['purana wala 99100 88776 band aa raha hai', 'purana wala [phone] band aa raha hai'],
+    ['Pedidos: ventas | 33 1234 5678 (Guadalajara)', 'Pedidos: ventas | [phone] (Guadalajara)'],
+    ["The 'To' number 0151 2345 6789 is not valid", "The 'To' number [phone] is not valid"],
+    ['Här är mitt nummer: 070-123 45 67. Eller', 'Här är mitt nummer: [phone]. Eller'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
 
   it.each([
-    'listening on 200 200 8080',
-    'order number 345 678 9012',
+    'ALB statuses and sizes 200 200 412 1834 "POST /v2"',
+    'columns 0.000 0.021 0.000 200 200 412 1834',
     'text/html 1234567',
     'phone verified 2026-11-28',
     'call took 1234567 ms',
@@ -38,6 +44,11 @@ describe('secrets after a flag or an environment-style name', () => {
     ['psql --password hunter2 -h db', 'psql --password [password] -h db'],
     ['stripe --api-key "rk_x9Kd02LmQp19" listen', 'stripe --api-key "[secret]" listen'],
     ['export GITHUB_TOKEN  q8Rt5Yh2Lm9N', 'export GITHUB_TOKEN  [token]'],
+    [
+      'curl -u ops:Wint3r-is-c0ming https://grafana.internal/api',
+      'curl -u ops:[password] https://grafana.internal/api',
+    ],
+    ['curl --user=deploy:hunter2 -X POST', 'curl --user=deploy:[password] -X POST'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
