@@ -56,15 +56,18 @@ export const phoneCueRule: TextRule = {
   find(text, report) {
     RUNS.lastIndex = 0;
     for (let m = RUNS.exec(text); m !== null; m = RUNS.exec(text)) {
+      const run = m[0];
       const start = m.index;
-      const end = start + m[0].length;
+      const end = start + run.length;
       const before = text.charCodeAt(start - 1);
-      const digits = countDigits(m[0]);
+      // After `+` or `%2B` it is the phone rule's; without a space or `/` a dashed or dotted shape is too.
+      if (before === 43 || (!run.includes(' ') && !run.includes('/'))) continue;
       if (isDigit(before) || isWordChar(before) || isDigit(text.charCodeAt(end)) || isWordChar(text.charCodeAt(end)))
         continue;
-      if (digits < 7 || digits > 13 || DATE_OR_TIME.test(m[0])) continue;
+      const digits = countDigits(run);
+      if (digits < 7 || digits > 13 || DATE_OR_TIME.test(run)) continue;
       if (
-        (digits >= 9 && NATIONAL.test(m[0]) && !amidNumbers(text, start, end)) ||
+        (digits >= 9 && NATIONAL.test(run) && !amidNumbers(text, start, end)) ||
         CUE_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start))
       ) {
         report(start, end);
@@ -138,6 +141,7 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         report(valueStart, i, hit.kind);
         SECRET_WORD.lastIndex = i;
       }
+      if (!text.includes('-u')) return;
       USER_FLAG.lastIndex = 0;
       for (let m = USER_FLAG.exec(text); m !== null; m = USER_FLAG.exec(text)) {
         const password = m[1] as string;
