@@ -60,14 +60,16 @@ export const phoneCueRule: TextRule = {
       const start = m.index;
       const end = start + run.length;
       const before = text.charCodeAt(start - 1);
-      // After `+` or `%2B` it is the phone rule's; without a space or `/` a dashed or dotted shape is too.
-      if (before === 43 || (!run.includes(' ') && !run.includes('/'))) continue;
-      if (isDigit(before) || isWordChar(before) || isDigit(text.charCodeAt(end)) || isWordChar(text.charCodeAt(end)))
-        continue;
+      // After `+` it is the phone rule's.
+      if (before === 43 || isDigit(before) || isWordChar(before)) continue;
+      if (isDigit(text.charCodeAt(end)) || isWordChar(text.charCodeAt(end))) continue;
       const digits = countDigits(run);
       if (digits < 7 || digits > 13 || DATE_OR_TIME.test(run)) continue;
+      // Dashed and dotted shapes are the phone rule's too; unspaced, only a long run after a cue is ours.
+      const spaced = run.includes(' ') || run.includes('/');
+      if (!spaced && digits < 9) continue;
       if (
-        (digits >= 9 && NATIONAL.test(run) && !amidNumbers(text, start, end)) ||
+        (spaced && digits >= 9 && NATIONAL.test(run) && !amidNumbers(text, start, end)) ||
         CUE_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start))
       ) {
         report(start, end);

@@ -9,6 +9,8 @@ describe('phone numbers announced by a cue word', () => {
     ['and my number 345 678 9012 in her story', 'and my number [phone] in her story'],
     ['WhatsApp: 98765 43210', 'WhatsApp: [phone]'],
     ['call me on (02) 9374 4000', 'call me on [phone]'],
+    ['text me 4155550132 tonight', 'text me [phone] tonight'],
+    ['WhatsApp 98201-45673 ok', 'WhatsApp [phone] ok'],
     ['mon numéro est 06 12 34 56 78', 'mon numéro est [phone]'],
     // National layouts are phones without a cue too, unless they sit amid other numbers.
     ['switched it to his, 305 555 0161. Can you', 'switched it to his, [phone]. Can you'],
