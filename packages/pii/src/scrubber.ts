@@ -83,7 +83,13 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     ...builtinTextRules(classify).filter((r) => !disabled.has(r.name)),
     ...(options.rules ?? []).map(compileValueRule),
   ];
-  const scanner = createTextScanner(textRules, replace, limits.maxStringLength, limits.cleanCacheSize);
+  const scanner = createTextScanner(
+    textRules,
+    replace,
+    limits.maxStringLength,
+    limits.cleanCacheSize,
+    (options.rules ?? []).length === 0,
+  );
 
   const keyCache = new Map<string, { out: string; hit: KeyHit | null; person: boolean }>();
   const keyInfo = (key: string) => {

@@ -51,11 +51,35 @@ export interface TextScanner {
   has(text: string): boolean;
 }
 
+/** `2026-11-29T01:02:03Z`, `2026-11-29T01:02:03.456+01:00`: no built-in rule finds anything in one. */
+const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?$/;
+
+const isHexCode = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+
+/** A UUID in its 8-4-4-4-12 form: the most common ID in a log record, and never PII. */
+function isUuid(text: string): boolean {
+  for (let i = 0; i < 36; i++) {
+    const c = text.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23 ? c !== 45 : !isHexCode(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whole strings of a safe shape (a UUID, an ISO timestamp), which no built-in rule can match: kept
+ * without a scan. Custom rules may want them (an app's own UUID-shaped secret), so this is off then.
+ */
+const isSafeShape = (text: string): boolean =>
+  text.length === 36
+    ? isUuid(text)
+    : text.length >= 16 && text.length <= 35 && text.charCodeAt(10) === 84 && ISO_TIMESTAMP.test(text);
+
 export function createTextScanner(
   rules: readonly TextRule[],
   replace: Replacer,
   maxLength: number,
   cacheSize: number,
+  safeShapes: boolean,
 ): TextScanner {
   const cacheLength = cacheSize > 0 ? Math.min(CLEAN_CACHE_MAX_LENGTH, maxLength) : 0;
   // Strings with no finding, oldest first out: reordering on every hit would cost more than it saves.
@@ -145,7 +169,7 @@ export function createTextScanner(
 
   return {
     scrub(text, key) {
-      if (text.length === 0) return text;
+      if (text.length === 0 || (safeShapes && isSafeShape(text))) return text;
       if (text.length <= cacheLength) {
         if (clean.has(text)) return text;
         const found = collect(text, false);

@@ -72,6 +72,17 @@ describe('createScrubber options', () => {
     expect(s.isSensitiveKey('requestId')).toBe(false);
   });
 
+  it('keeps UUIDs and ISO timestamps without a scan, unless a custom rule may want them', () => {
+    const uuid = '8d1c6f2a-4b7e-4c19-9a3d-2f6e1b0c7d55';
+    const times = ['2026-11-29T01:02:03Z', '2026-11-29T01:02:03.456+01:00', '2026-11-29T01:02'];
+    expect(createScrubber().scrub({ id: uuid, at: times })).toEqual({ id: uuid, at: times });
+    const custom = createScrubber({ rules: [{ name: 'tenant', kind: 'tenant', pattern: /^8d1c6f2a-[\w-]+$/ }] });
+    expect(custom.scrubString(uuid)).toBe('[tenant]');
+    // Near misses take the full scan: a UUID-length string with an email in it, a timestamp with text after it.
+    expect(createScrubber().scrubString('reach jane@example.com today, please')).toBe('reach [email] today, please');
+    expect(createScrubber().scrubString('2026-11-29T01:02:03Z jane@x.io')).toBe('2026-11-29T01:02:03Z [email]');
+  });
+
   it('fences custom rules that throw', () => {
     const s = createScrubber({
       rules: [
