@@ -24,6 +24,7 @@ describe('@valine/logger/browser bundle', () => {
     const code = result.outputFiles[0]?.contents ?? new Uint8Array();
     const gzipped = gzipSync(code).length;
     console.log(`browser bundle (with @valine/pii): ${code.length} B min, ${gzipped} B min+gzip`);
-    expect(gzipped).toBeLessThan(14 * 1024);
+    // The guard of `.size-limit.json` for this entry; the budget grows only with the PII rules it carries.
+    expect(gzipped).toBeLessThan(15.8 * 1024);
   });
 });
