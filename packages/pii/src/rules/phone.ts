@@ -121,8 +121,11 @@ function findPhones(text: string, report: Report): void {
   }
 }
 
-/** Digit groups joined by `%20` (a phone in a URL-encoded form body), from a digit, `(` or `%2B`. */
-const ENCODED = /(?<![\w%().-])(?:%2[Bb]|\()?\d[\d().-]*(?:%20[\d().-]+)+/g;
+/**
+ * Digit groups joined by `%20` (a phone in a URL-encoded form body or a prefilled message,
+ * `…my%20number%20is%20%2B44%207700%20900583`), from a digit, `(` or `%2B`.
+ */
+const ENCODED = /(?:(?<![\w%().-])|(?<=%20))(?:%2[Bb]|\()?\d[\d().-]*(?:%20[\d().-]+)+/g;
 
 /**
  * Phones in URL-encoded bodies (`From=%2B44%2020%207946%200321`): each

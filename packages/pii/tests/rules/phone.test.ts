@@ -59,6 +59,13 @@ describe('phone rule', () => {
 });
 
 describe('phones in more national formats and URL-encoded bodies', () => {
+  it('finds a URL-encoded phone inside an encoded sentence', () => {
+    expect(scrubString('/messages/x?prefill=Hi%2C%20my%20number%20is%20%2B44%207700%20900583&from=profile')).toBe(
+      '/messages/x?prefill=Hi%2C%20my%20number%20is%20[phone]&from=profile',
+    );
+    expect(scrubString('q=page%20is%2012%20of%2050')).toBe('q=page%20is%2012%20of%2050');
+  });
+
   it.each([
     ['mobile 0151 23456789 (de)', 'mobile [phone] (de)'],
     ['sms to (11) 91234-5678 ok', 'sms to [phone] ok'],
