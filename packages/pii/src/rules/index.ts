@@ -1,12 +1,14 @@
 import { addressRule } from './address.js';
+import { authCodeRule } from './authCode.js';
 import { cardRule } from './card.js';
-import { authCodeRule, createFlagSecretRule, phoneCueRule } from './cues.js';
 import { emailRule } from './email.js';
+import { createFlagSecretRule } from './flagSecret.js';
 import { ibanRule } from './iban.js';
 import { ipv4Rule, ipv6Rule } from './ip.js';
 import { createKeyValueRule, type KeyHit } from './keyValue.js';
 import { nameRule } from './names.js';
 import { phoneRule } from './phone.js';
+import { phoneCueRule } from './phoneCue.js';
 import type { TextRule } from './rule.js';
 import { createSqlInsertRule } from './sql.js';
 import { ssnRule } from './ssn.js';

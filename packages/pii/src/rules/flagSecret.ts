@@ -1,0 +1,87 @@
+import { isWordCode } from '../chars.js';
+import { normalizeKey } from '../keyRules.js';
+import { Cue, cues } from './gate.js';
+import type { KeyHit } from './keyValue.js';
+import type { TextRule } from './rule.js';
+
+/**
+ * Secrets with no shape of their own, announced by the name before them:
+ * a command-line flag or an environment-style name with only whitespace
+ * between (`aws configure set aws_secret_access_key …`, `--password …`),
+ * and `curl -u user:password`.
+ */
+
+/** `curl -u user:password`, `--user=user:password`: the part after the colon. */
+const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,256})/g;
+/** The words a secret's name contains; each hit is widened to the whole name around it. */
+const SECRET_WORD = /secret|passw|passphrase|token|api[_-]?key|credential/gi;
+const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential']);
+const MAX_NAME = 64;
+const MAX_VALUE = 256;
+
+const isNameChar = (c: number) => isWordCode(c) || c === 45;
+const isBlank = (c: number) => c === 32 || c === 9;
+const isQuote = (c: number) => c === 34 || c === 39;
+/** Where a name may start: the text's start, a space, a quote, `(` or `;` (not `reason=bad_credentials`). */
+const isNameStart = (c: number) => Number.isNaN(c) || isBlank(c) || isQuote(c) || c === 40 || c === 59 || c === 10;
+
+/** A value that looks generated: two or more of lower, upper, digit, symbol, and at least 8 characters. */
+function looksSecret(value: string): boolean {
+  if (value.length < 8) return false;
+  const classes =
+    Number(/[a-z]/.test(value)) +
+    Number(/[A-Z]/.test(value)) +
+    Number(/\d/.test(value)) +
+    Number(/[^A-Za-z0-9]/.test(value));
+  return classes >= 2;
+}
+
+/**
+ * Secrets after a flag or an environment-style name with only whitespace
+ * between (`--client-secret s3cr3t`, `aws_secret_access_key wJalr…`). A
+ * `--flag` takes any value; a snake- or kebab-case name only one that looks
+ * generated, so `db_password changed` stays readable.
+ */
+export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
+  return {
+    name: 'flagSecret',
+    kind: 'secret',
+    need: 0,
+    find(text, report) {
+      if ((cues(text) & Cue.secret) === 0) return;
+      SECRET_WORD.lastIndex = 0;
+      for (let m = SECRET_WORD.exec(text); m !== null; m = SECRET_WORD.exec(text)) {
+        let start = m.index;
+        while (start > 0 && m.index - start < MAX_NAME && isNameChar(text.charCodeAt(start - 1))) start--;
+        let i = m.index + m[0].length;
+        while (i < text.length && i - start < MAX_NAME && isNameChar(text.charCodeAt(i))) i++;
+        SECRET_WORD.lastIndex = i;
+        const name = text.slice(start, i);
+        const flag = name.charCodeAt(0) === 45;
+        if (!isNameStart(text.charCodeAt(start - 1)) || !isBlank(text.charCodeAt(i))) continue;
+        // A flag (`--password`) or a compound name (`aws_secret_access_key`, `client-secret`), not a prose word.
+        if (!flag && !/[A-Za-z0-9][_-][A-Za-z0-9]/.test(name)) continue;
+        const hit = classify(normalizeKey(name));
+        if (hit === null || !SECRET_KINDS.has(hit.kind)) continue;
+        while (isBlank(text.charCodeAt(i))) i++;
+        if (isQuote(text.charCodeAt(i))) i++;
+        const valueStart = i;
+        while (i < text.length && i - valueStart < MAX_VALUE) {
+          const c = text.charCodeAt(i);
+          if (isBlank(c) || isQuote(c) || c === 10 || c === 13) break;
+          i++;
+        }
+        const value = text.slice(valueStart, i);
+        if (value.length === 0 || (!flag && !looksSecret(value))) continue;
+        report(valueStart, i, hit.kind);
+        SECRET_WORD.lastIndex = i;
+      }
+      if (!text.includes('-u')) return;
+      USER_FLAG.lastIndex = 0;
+      for (let m = USER_FLAG.exec(text); m !== null; m = USER_FLAG.exec(text)) {
+        const password = m[1] as string;
+        report(m.index + m[0].length - password.length, m.index + m[0].length, 'password');
+      }
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+describe('phone numbers announced by a cue word', () => {
+  it.each([
+    ['or text 312 555 0147 today', 'or text [phone] today'],
+    ['mi número es 55 4321 8765 y', 'mi número es [phone] y'],
+    ['Berlin, Tel. 030 901820-0, ok', 'Berlin, Tel. [phone], ok'],
+    ['and my number 345 678 9012 in her story', 'and my number [phone] in her story'],
+    ['WhatsApp: 98765 43210', 'WhatsApp: [phone]'],
+    ['call me on (02) 9374 4000', 'call me on [phone]'],
+    ['text me 4155550132 tonight', 'text me [phone] tonight'],
+    ['WhatsApp 98201-45673 ok', 'WhatsApp [phone] ok'],
+    ['mon numéro est 06 12 34 56 78', 'mon numéro est [phone]'],
+    // National layouts are phones without a cue too, unless they sit amid other numbers.
+    ['switched it to his, 305 555 0161. Can you', 'switched it to his, [phone]. Can you'],
+    ['purana wala 99100 88776 band aa raha hai', 'purana wala [phone] band aa raha hai'],
+    ['Pedidos: ventas | 33 1234 5678 (Guadalajara)', 'Pedidos: ventas | [phone] (Guadalajara)'],
+    ["The 'To' number 0151 2345 6789 is not valid", "The 'To' number [phone] is not valid"],
+    ['Här är mitt nummer: 070-123 45 67. Eller', 'Här är mitt nummer: [phone]. Eller'],
+  ])('replaces %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'ALB statuses and sizes 200 200 412 1834 "POST /v2"',
+    'columns 0.000 0.021 0.000 200 200 412 1834',
+    'text/html 1234567',
+    'phone verified 2026-11-28',
+    'call took 1234567 ms',
+    'sms sent at 12:30:11 to 3 users',
+    'number of rows 1048576',
+    'callId 1234567 done',
+    'tel 12 34',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});
