@@ -91,8 +91,8 @@ export function createWalker(o: WalkOptions): Walker {
           key !== undefined &&
           o.contextualNames &&
           isCapital(value) &&
-          FULL_NAME.test(value) &&
-          o.keyInfo(key).person
+          o.keyInfo(key).person &&
+          FULL_NAME.test(value)
         ) {
           return redactByKey(value, NAME_HIT, key);
         }
