@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts, piiHoldout2.ts, piiHoldout3.ts and piiHoldout4.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout5.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -18,6 +18,7 @@ import { piiHoldout } from './fixtures/piiHoldout.js';
 import { piiHoldout2 } from './fixtures/piiHoldout2.js';
 import { piiHoldout3 } from './fixtures/piiHoldout3.js';
 import { piiHoldout4 } from './fixtures/piiHoldout4.js';
+import { piiHoldout5 } from './fixtures/piiHoldout5.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -190,3 +191,4 @@ quality('Detection quality on the held-out set (bench/fixtures/piiHoldout.ts)', 
 quality('Detection quality on the second blind held-out set (bench/fixtures/piiHoldout2.ts)', piiHoldout2);
 quality('Detection quality on the third blind held-out set (bench/fixtures/piiHoldout3.ts)', piiHoldout3);
 quality('Detection quality on the fourth blind held-out set (bench/fixtures/piiHoldout4.ts)', piiHoldout4);
+quality('Detection quality on the fifth blind held-out set (bench/fixtures/piiHoldout5.ts)', piiHoldout5);

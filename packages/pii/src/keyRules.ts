@@ -61,7 +61,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
     'cardKey',
     'card',
     'creditcard|ccnum|pan|cardno|cvv2|cvc2|securitycode|expiry|expirydate|expdate|cardexpiration|cardexp|expmonth|expyear',
-    'cardnumber|ccnumber|cvv|cvc|cardexpiry',
+    'cardnumber|ccnumber|cvv|cvc|csc|cardexpiry|ccexp|ccexpiry',
   ),
   rule('bankAccount', 'iban', 'bankaccount|routingnumber|sortcode', 'iban|accountnumber'),
   rule('emailKey', 'email', 'mail|emails', 'email|emailaddress'),

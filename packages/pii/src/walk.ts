@@ -23,10 +23,12 @@ interface State {
 
 const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
 const EXPIRY_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
-/** `exp: '04/28'` is a card's expiry; a JWT's `exp` is a number and stays. */
+/** `exp: '04/28'`, `cc-exp: '04/29'` is a card's expiry; a JWT's `exp` is a number and stays. */
 const CARD_EXPIRY = /^(?:0[1-9]|1[0-2]) ?\/ ?(?:\d{2}|20\d{2})$/;
+const PAIR_NAME = /^(?:name|key)$/i;
+const PAIR_VALUE = /^value$/i;
 const isExpiry = (k: string, value: unknown) =>
-  typeof value === 'string' && (k.charCodeAt(0) | 32) === 101 && /^exp/i.test(k) && CARD_EXPIRY.test(value);
+  typeof value === 'string' && value.length <= 9 && /exp/i.test(k) && CARD_EXPIRY.test(value);
 /** Key hits whose object values are walked (see `byKey`). */
 const opens = (hit: KeyHit, key: string) => hit.kind === 'email' || (key.length === 3 && key.toLowerCase() === 'jwt');
 const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn', 'card']);
@@ -134,7 +136,8 @@ export function createWalker(o: WalkOptions): Walker {
     // Plain objects, most of a log record, skip the probes for special types below.
     const proto = Object.getPrototypeOf(obj);
     if ((proto === Object.prototype || proto === null) && !('toJSON' in obj)) {
-      return walkProps(obj, Object.keys(obj), {}, depth, key, st);
+      const keys = Object.keys(obj);
+      return (keys.length === 2 && walkPair(obj, keys, depth, st)) || walkProps(obj, keys, {}, depth, key, st);
     }
     if (Array.isArray(obj)) return walkList(obj, obj.length, depth, key, st);
     if (ArrayBuffer.isView(obj) || obj instanceof ArrayBuffer) {
@@ -155,6 +158,28 @@ export function createWalker(o: WalkOptions): Walker {
       if (json !== obj) return walk(json, depth + 1, key, st);
     }
     return walkProps(obj, Object.keys(obj), {}, depth, key, st);
+  }
+
+  /**
+   * `{ Name: 'given_name', Value: 'Sofía' }` (Cognito attributes, AWS tags `{ Key, Value }`, HAR headers):
+   * the value is judged by the name it is paired with, as if it sat under that key.
+   */
+  function walkPair(obj: object, keys: string[], depth: number, st: State): Record<string, unknown> | undefined {
+    const nameKey = PAIR_NAME.test(keys[0] as string)
+      ? keys[0]
+      : PAIR_NAME.test(keys[1] as string)
+        ? keys[1]
+        : undefined;
+    const valueKey = nameKey === keys[0] ? keys[1] : keys[0];
+    if (nameKey === undefined || valueKey === undefined || !PAIR_VALUE.test(valueKey)) return undefined;
+    const name = read(obj, nameKey);
+    if (typeof name !== 'string' || name.length === 0 || name.length > 128) return undefined;
+    const value = read(obj, valueKey);
+    const hit = o.keyInfo(name).hit ?? (isExpiry(name, value) ? EXPIRY_HIT : null);
+    const out: Record<string, unknown> = {};
+    put(out, nameKey, walk(name, depth + 1, nameKey, st));
+    put(out, valueKey, hit ? byKey(value, hit, name, depth + 1, st) : walk(value, depth + 1, name, st));
+    return out;
   }
 
   function walkList(items: Iterable<unknown>, size: number, depth: number, key: string | undefined, st: State) {

@@ -188,6 +188,39 @@ describe('key rules', () => {
     });
   });
 
+  it('judges the value of a name/value pair by its name (Cognito attributes, AWS tags, HAR headers)', () => {
+    const attributes = [
+      { Name: 'sub', Value: '2e4a6c8e-0a2b-4d6f-8a0c-2e4a6c8e0a2c' },
+      { Name: 'given_name', Value: 'Sofía' },
+      { Name: 'birthdate', Value: '1994-07-21' },
+      { Name: 'locale', Value: 'es-ES' },
+    ];
+    expect(scrubber.scrub({ UserAttributes: attributes })).toEqual({
+      UserAttributes: [
+        { Name: 'sub', Value: '2e4a6c8e-0a2b-4d6f-8a0c-2e4a6c8e0a2c' },
+        { Name: 'given_name', Value: '[name]' },
+        { Name: 'birthdate', Value: '[dob]' },
+        { Name: 'locale', Value: 'es-ES' },
+      ],
+    });
+    expect(
+      scrubber.scrub({
+        Tags: [
+          { Key: 'owner-email', Value: 'ops@example.com' },
+          { Key: 'stage', Value: 'prod' },
+        ],
+      }),
+    ).toEqual({
+      Tags: [
+        { Key: 'owner-email', Value: '[email]' },
+        { Key: 'stage', Value: 'prod' },
+      ],
+    });
+    expect(scrubber.scrub({ headers: [{ name: 'cookie', value: 'sid=abc' }] })).toEqual({
+      headers: [{ name: 'cookie', value: '[credential]' }],
+    });
+  });
+
   it('treats a month/year under an `exp…` key as a card expiry, not a JWT `exp` epoch', () => {
     expect(
       scrubber.scrub({ exp: '04/28', expiration: '11 / 2029', expiresAt: '2026-11-30', jwt_exp: 1795907647 }),
@@ -198,6 +231,7 @@ describe('key rules', () => {
       jwt_exp: 1795907647,
     });
     expect(scrubber.scrub({ exp: 1795907647, expires: '13/28' })).toEqual({ exp: 1795907647, expires: '13/28' });
+    expect(scrubber.scrub({ 'cc-exp': '04/29', cc_csc: '7731' })).toEqual({ 'cc-exp': '[card]', cc_csc: '[card]' });
   });
 
   it('treats `name` beside card data or under card/payer-like parents as the holder, in any script', () => {

@@ -14,8 +14,10 @@ import type { TextRule } from './rule.js';
 /** `curl -u user:password`, `--user=user:password`: the part after the colon. */
 const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,256})/g;
 /** The words a secret's name contains; each hit is widened to the whole name around it. */
-const SECRET_WORD = /secret|passw|passphrase|token|api[_-]?key|credential/gi;
-const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential']);
+const SECRET_WORD = /secret|passw|passphrase|token|api[_-]?key|credential|cvv|cvc|csc/gi;
+const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential', 'card']);
+/** A card's security code after its name in prose: `cvv 417`, `CVC 0391`. */
+const CARD_CODE = /^\d{3,4}$/;
 const MAX_NAME = 64;
 const MAX_VALUE = 256;
 
@@ -59,10 +61,12 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         const name = text.slice(start, i);
         const flag = name.charCodeAt(0) === 45;
         if (!isNameStart(text.charCodeAt(start - 1)) || !isBlank(text.charCodeAt(i))) continue;
-        // A flag (`--password`) or a compound name (`aws_secret_access_key`, `client-secret`), not a prose word.
-        if (!flag && !/[A-Za-z0-9][_-][A-Za-z0-9]/.test(name)) continue;
         const hit = classify(normalizeKey(name));
         if (hit === null || !SECRET_KINDS.has(hit.kind)) continue;
+        const card = hit.kind === 'card';
+        // A flag (`--password`), a compound name (`aws_secret_access_key`, `client-secret`) or a card code's
+        // name (`cvv`), not a prose word such as "password".
+        if (!flag && !card && !/[A-Za-z0-9][_-][A-Za-z0-9]/.test(name)) continue;
         while (isBlank(text.charCodeAt(i))) i++;
         if (isQuote(text.charCodeAt(i))) i++;
         const valueStart = i;
@@ -72,7 +76,7 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
           i++;
         }
         const value = text.slice(valueStart, i);
-        if (value.length === 0 || (!flag && !looksSecret(value))) continue;
+        if (value.length === 0 || (card ? !CARD_CODE.test(value) : !flag && !looksSecret(value))) continue;
         report(valueStart, i, hit.kind);
         SECRET_WORD.lastIndex = i;
       }

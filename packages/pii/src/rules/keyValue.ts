@@ -103,6 +103,8 @@ function keyBefore(text: string, sep: number): number {
   if (k > 0 && text.charCodeAt(k - 1) === 92) k--;
   const end = k;
   while (k > 0 && end - k <= MAX_KEY && isKeyCode(text.charCodeAt(k - 1))) k--;
+  // `_authToken=` in an .npmrc: leading underscores are not part of the name.
+  while (k < end && text.charCodeAt(k) === 95) k++;
   if (end - k > MAX_KEY || k === end || !isLetter(text.charCodeAt(k))) return -1;
   let b = k;
   if (b > 0 && isQuote(text.charCodeAt(b - 1))) b--;

@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 describe('key/value text rule', () => {
   it.each([
     ['password=hunter2 user=bob', 'password=[password] user=bob'],
+    [
+      '//registry.npmjs.org/:_authToken=s3cr3tValue1 always-auth=true',
+      '//registry.npmjs.org/:_authToken=[token] always-auth=true',
+    ],
     ['pwd: hunter2', 'pwd: [password]'],
     ['{"password":"hunter2","user":"bob"}', '{"password":"[password]","user":"bob"}'],
     ["{'apiKey': 'abc123'}", "{'apiKey': '[secret]'}"],
