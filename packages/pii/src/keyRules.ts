@@ -35,8 +35,8 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'password',
     'password',
-    'pwd|pass|passcode|pin|otp|totp|mfacode',
-    `password|passwd|passphrase|${combine('confirm|confirmation|repeat|again|verify|verification|check|hash|plain|plaintext|cleartext|1|2', '', 'password')}`,
+    'pwd|pass|passcode|pin|otp|totp|mfacode|senha|clave',
+    `password|passwd|passphrase|passwort|kennwort|contrasena|motdepasse|wachtwoord|${combine('confirm|confirmation|repeat|again|verify|verification|check|hash|plain|plaintext|cleartext|1|2', '', 'password')}`,
   ),
   rule(
     'secret',
@@ -64,20 +64,30 @@ export const builtinKeyRules: readonly KeyRule[] = [
     'cardnumber|ccnumber|cvv|cvc|csc|cardexpiry|ccexp|ccexpiry',
   ),
   rule('bankAccount', 'iban', 'bankaccount|routingnumber|sortcode', 'iban|accountnumber'),
-  rule('emailKey', 'email', 'mail|emails', 'email|emailaddress'),
-  rule('phoneKey', 'phone', 'tel|msisdn|cell|fax|phones', 'phone|phonenumber|phoneno|mobile|mobilenumber|faxnumber'),
+  rule('emailKey', 'email', 'mail|emails|correo', 'email|emailaddress|courriel|correoelectronico|emailadresse'),
+  rule(
+    'phoneKey',
+    'phone',
+    'tel|msisdn|cell|fax|phones|handy|movil|portable|telemovel',
+    'phone|phonenumber|phoneno|mobile|mobilenumber|faxnumber|telefon|telefono|telefone|telefonnummer|telefoonnummer|handynummer|celular|cellulare|numerodetelefono',
+  ),
   rule(
     'personName',
     'name',
-    'displayname|realname|maidenname|legalname|cardholder|cardholdername|nameoncard|accountholdername|holdername|customername|patientname|contactname|recipientname|sendername|billingname|shippingname|employeename',
-    'firstname|lastname|fullname|middlename|surname|givenname|familyname',
+    'displayname|realname|maidenname|legalname|cardholder|cardholdername|nameoncard|accountholdername|holdername|customername|patientname|contactname|recipientname|sendername|billingname|shippingname|employeename|forename|prenom|nomdefamille|nomfamille|apellido|apellidos|cognome|sobrenome|primeironome|voornaam|achternaam',
+    'firstname|lastname|fullname|middlename|surname|givenname|familyname|vorname|nachname|familienname|nombrecompleto|nomecompleto',
   ),
   rule(
     'address',
     'address',
-    `address|street|streetname|address1|address2|address3|addressline|addressline1|addressline2|${combine('street|home|billing|shipping|mailing|postal|user|customer|delivery|contact', 'address')}`,
+    `address|street|streetname|address1|address2|address3|addressline|addressline1|addressline2|${combine('street|home|billing|shipping|mailing|postal|user|customer|delivery|contact', 'address')}|anschrift|adresse|adressepostale|direccion|indirizzo|adres|endereco|domicilio|morada|strasse`,
   ),
-  rule('dob', 'dob', 'dob|birthday|birthdt', 'dateofbirth|birthdate'),
+  rule(
+    'dob',
+    'dob',
+    'dob|birthday|birthdt|geburtstag',
+    'dateofbirth|birthdate|geburtsdatum|fechanacimiento|fechadenacimiento|datanascita|datadinascita|datanascimento|datadenascimento|datenaissance|datedenaissance|geboortedatum',
+  ),
   rule(
     'ipKey',
     'ip',
@@ -96,12 +106,20 @@ const PERSON_CONTEXTS = set(
 export const isPersonContext = (normalized: string): boolean =>
   PERSON_CONTEXTS.has(normalized) || PERSON_CONTEXTS.has(normalized.replace(/(?:details|info|data|s)$/, ''));
 
+/** Accents are dropped before matching, so `contraseña`, `teléfono` and `prénom` meet their rule. */
+const COMBINING = /[\u0300-\u036f]/g;
+
 /**
- * Normalizes a key the way key rules see it: lower-cased, every non-alphanumeric character removed.
+ * Normalizes a key the way key rules see it: accents dropped, lower-cased, every non-alphanumeric character removed.
  *
  * @example
  * ```ts
  * normalizeKey('X-Forwarded-For'); // 'xforwardedfor'
  * ```
  */
-export const normalizeKey = (key: string): string => key.toLowerCase().replace(/[^a-z0-9]/g, '');
+export const normalizeKey = (key: string): string =>
+  key
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');

@@ -25,7 +25,7 @@ const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
 const EXPIRY_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
 /** `exp: '04/28'`, `cc-exp: '04/29'` is a card's expiry; a JWT's `exp` is a number and stays. */
 const CARD_EXPIRY = /^(?:0[1-9]|1[0-2]) ?\/ ?(?:\d{2}|20\d{2})$/;
-const PAIR_NAME = /^(?:name|key)$/i;
+const PAIR_NAME = /^(?:name|key|field)$/i;
 const PAIR_VALUE = /^value$/i;
 const isExpiry = (k: string, value: unknown) =>
   typeof value === 'string' && value.length <= 9 && /exp/i.test(k) && CARD_EXPIRY.test(value);
@@ -42,14 +42,17 @@ function put(out: Record<string, unknown>, key: string, value: unknown): void {
 
 const isError = (v: object): v is Error => v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
 
-const isNameKey = (k: string) => k.length === 4 && k.toLowerCase() === 'name';
+/** `name` and its translations, which are a person's only in a person's object (`product.nombre` is not). */
+const NAME_WORDS = new Set(['name', 'nombre', 'nome', 'nom', 'naam', 'namn']);
+const isNameKey = (k: string) => k.length <= 6 && NAME_WORDS.has(k.toLowerCase());
 /** A cheap first test before FULL_NAME: an ASCII capital, or any letter past Latin-1's symbols (`Ł`, `Ö`, `Ş`). */
 const isCapital = (s: string) => {
   const c = s.charCodeAt(0);
   return (c >= 65 && c <= 90) || c >= 0xc0;
 };
-/** Any script's capitalized words (`Jürgen Weißmann`, `Łukasz Wałęsa`, `Siobhán Ní Bhriain`). */
-const FULL_NAME = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’.-]*){1,3}$/u;
+/** Any script's capitalized words (`Jürgen Weißmann`, `Łukasz Wałęsa`, `Siobhán Ní Bhriain`), with particles (`Sven van der Berg`). */
+const FULL_NAME =
+  /^\p{Lu}[\p{Ll}'’-]+(?: (?:(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|ten|ter|bin|al|el|y) ){0,2}\p{Lu}[\p{Ll}'’.-]*){1,3}$/u;
 
 /**
  * Builds the structure walk. Recursion is cut at `maxDepth` (capped) before

@@ -188,6 +188,53 @@ describe('key rules', () => {
     });
   });
 
+  it('knows field names in the languages the app serves, accents or not', () => {
+    const form = {
+      vorname: 'Jürgen',
+      nachname: 'Weißmüller',
+      passwort: 'Sommer2024!',
+      contraseña: 'Atleti1903$',
+      mot_de_passe: 'Lyon69!',
+      senha: 'Corinthians#1910',
+      geburtsdatum: '1979-11-02',
+      fecha_nacimiento: '1985-09-30',
+      anschrift: 'Kastanienallee 27',
+      direccion: 'Calle de Alcalá 142',
+      teléfono: '612 845 390',
+      correo: 'jose@example.es',
+      prénom: 'Élodie',
+      apellidos: 'Núñez',
+      country: 'DE',
+      inviteCode: 'INV-EQWSDNWM',
+    };
+    expect(scrubber.scrub(form)).toEqual({
+      vorname: '[name]',
+      nachname: '[name]',
+      passwort: '[password]',
+      contraseña: '[password]',
+      mot_de_passe: '[password]',
+      senha: '[password]',
+      geburtsdatum: '[dob]',
+      fecha_nacimiento: '[dob]',
+      anschrift: '[address]',
+      direccion: '[address]',
+      teléfono: '[phone]',
+      correo: '[email]',
+      prénom: '[name]',
+      apellidos: '[name]',
+      country: 'DE',
+      inviteCode: 'INV-EQWSDNWM',
+    });
+    expect(normalizeKey('Contraseña')).toBe('contrasena');
+    // A bare translation of `name` is a person's only in a person's object, like `name` itself.
+    expect(
+      scrubber.scrub({ producto: { nombre: 'Camiseta Azul' }, usuario: { nombre: 'José Ángel', correo: 'j@x.es' } }),
+    ).toEqual({
+      producto: { nombre: 'Camiseta Azul' },
+      usuario: { nombre: '[name]', correo: '[email]' },
+    });
+  });
+
   it('judges the value of a name/value pair by its name (Cognito attributes, AWS tags, HAR headers)', () => {
     const attributes = [
       { Name: 'sub', Value: '2e4a6c8e-0a2b-4d6f-8a0c-2e4a6c8e0a2c' },
@@ -216,6 +263,9 @@ describe('key rules', () => {
         { Key: 'stage', Value: 'prod' },
       ],
     });
+    expect(scrubber.scrub([{ field: 'user.email', value: 'jose@example.es' }])).toEqual([
+      { field: 'user.email', value: '[email]' },
+    ]);
     expect(scrubber.scrub({ headers: [{ name: 'cookie', value: 'sid=abc' }] })).toEqual({
       headers: [{ name: 'cookie', value: '[credential]' }],
     });

@@ -1,6 +1,11 @@
 import { Cue, cues } from './gate.js';
 import type { TextRule } from './rule.js';
-import { STREET_PREFIXES as PREFIX, STREET_SUFFIXES as SUFFIX } from './streetTypes.js';
+import {
+  GERMANIC_SUFFIXES,
+  STREET_PREFIXES,
+  STREET_PREFIXES_SPACED,
+  STREET_SUFFIXES as SUFFIX,
+} from './streetTypes.js';
 
 /**
  * Street addresses in prose (`742 Evergreen Terrace, Springfield, OR 97403`,
@@ -13,7 +18,8 @@ import { STREET_PREFIXES as PREFIX, STREET_SUFFIXES as SUFFIX } from './streetTy
 
 /** A capitalized word; a period belongs to it only inside the address (`Mt. View`), not ending a sentence. */
 const W = String.raw`\p{Lu}[\p{L}'’-]*(?:\.(?=[ ,]))?(?![\p{L}\d])`;
-const GERMANIC = String.raw`\p{Lu}\p{Ll}+(?:straße|strasse|straat)`;
+const GERMANIC = String.raw`\p{Lu}\p{Ll}+(?:${GERMANIC_SUFFIXES})`;
+const PREFIX = `${STREET_PREFIXES}|${STREET_PREFIXES_SPACED}`;
 const NUMBER = String.raw`\d{1,5}[A-Za-z]?`;
 /** `, Springfield`, `, OR 97403`, `, 75001 Paris`, `, London NW1 6XE`. */
 const PLACE = String.raw`(?:, (?:\d{4,5} )?${W}(?: ${W}){0,2}(?: \d{5}(?:-\d{4})?| [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})?(?![\p{L}\d])){0,3}`;
@@ -24,7 +30,10 @@ const ADDRESS = new RegExp(
 );
 
 /** Street types, to find where an address can be before running the full pattern around them. */
-const STREET = new RegExp(`(?:${SUFFIX}|${PREFIX})\\b|stra(?:ße|sse|at)`, 'g');
+const STREET = new RegExp(
+  `(?:${SUFFIX}|${STREET_PREFIXES})\\b|\\b(?:${STREET_PREFIXES_SPACED}) |\\p{Ll}(?:${GERMANIC_SUFFIXES}) \\d`,
+  'gu',
+);
 /** How far before a street type its house number and name can start, and how far its city and postcode reach. */
 const BEFORE = 90;
 const AFTER = 200;

@@ -9,6 +9,10 @@ describe('street addresses in prose', () => {
     ['to 221B Baker Street, London NW1 6XE; carrier', 'to [address]; carrier'],
     ['posted my address (Via Roma 15, 20121 Milano) online', 'posted my address ([address]) online'],
     ['Meine Adresse: Friedrichstraße 43, 10117 Berlin.', 'Meine Adresse: [address].'],
+    ['wohnt in der Kastanienallee 27, 10435 Berlin.', 'wohnt in der [address].'],
+    ['kantoor: Prinsengracht 263, 1016 GV Amsterdam;', 'kantoor: [address];'],
+    ['au 18 rue des Lilas, 69003 Lyon', 'au [address]'],
+    ['envío a Av. Insurgentes Sur 1602 hoy', 'envío a [address] hoy'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
@@ -19,6 +23,8 @@ describe('street addresses in prose', () => {
     'moved 12 Items to Archive',
     'Node 20 runtime, Street View API v3',
     'handled 5 Way handshake steps',
+    'it is true 42 times',
+    'weg 12 items',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
   });

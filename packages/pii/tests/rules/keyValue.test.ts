@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 describe('key/value text rule', () => {
   it.each([
     ['password=hunter2 user=bob', 'password=[password] user=bob'],
+    ['{"name":"Sven van der Berg","plan":"pro"}', '{"name":"[name]","plan":"pro"}'],
     [
       '//registry.npmjs.org/:_authToken=s3cr3tValue1 always-auth=true',
       '//registry.npmjs.org/:_authToken=[token] always-auth=true',

@@ -18,6 +18,8 @@ describe('phone numbers announced by a cue word', () => {
     ['Pedidos: ventas | 33 1234 5678 (Guadalajara)', 'Pedidos: ventas | [phone] (Guadalajara)'],
     ["The 'To' number 0151 2345 6789 is not valid", "The 'To' number [phone] is not valid"],
     ['Här är mitt nummer: 070-123 45 67. Eller', 'Här är mitt nummer: [phone]. Eller'],
+    ['"to":"612 845 390","route"', '"to":"[phone]","route"'],
+    ['escríbeme al 098450 27731 porfa', 'escríbeme al [phone] porfa'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
