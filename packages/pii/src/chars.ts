@@ -36,6 +36,8 @@ export const NEED_HEX_COLON = 8192;
 export const NEED_QUAD = 16384;
 /** A capitalized word, an optional `.`, a space and a capital: what a full name or a title starts with. */
 export const NEED_CAPS2 = 32768;
+/** A lower-case word and a number next to each other (`Kastanienallee 27`, `18 rue`): Germanic and French street forms. */
+export const NEED_WORD_DIGIT = 131072;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpper = (c: number) => c >= 65 && c <= 90;
@@ -138,6 +140,7 @@ export function triggers(text: string): number {
     }
     if (c >= 48 && c <= 57) {
       word = 0;
+      if (prev === 32 && isLower(code(text, i - 2))) f |= NEED_WORD_DIGIT;
       if (++any >= 7) f |= NEED_RUN7;
       // Digits count from the run's first possible start: not glued to a word, dot or dash (UUIDs,
       // versions), which every digit rule's look-behind rejects; `%2B` is a phone's encoded `+`.
@@ -175,6 +178,7 @@ export function triggers(text: string): number {
         colons = 0;
         word = c === 32 && word !== 0 ? 4 : 0;
       }
+      if (c === 32 && prev >= 48 && prev <= 57 && isLower(code(text, i + 1))) f |= NEED_WORD_DIGIT;
       if ((c === 32 || c === 45) && g0 > 0) {
         g2 = g1;
         g1 = g0;

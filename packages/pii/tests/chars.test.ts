@@ -17,6 +17,7 @@ import {
   NEED_SSN,
   NEED_START7,
   NEED_VENDOR,
+  NEED_WORD_DIGIT,
   triggers,
 } from '../src/chars.js';
 
@@ -55,6 +56,8 @@ describe('triggers', () => {
     ["Mr O'Brien", NEED_CAPS2],
     ['Jürgen Müller', NEED_CAPS2],
     ['Dr. Who', NEED_CAPS2],
+    ['Kastanienallee 27', NEED_WORD_DIGIT],
+    ['18 rue des Lilas', NEED_WORD_DIGIT],
   ])('%s sets its trigger', (text, bit) => {
     expect(triggers(text) & bit).toBe(bit);
   });

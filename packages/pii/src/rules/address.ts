@@ -1,3 +1,4 @@
+import { NEED_WORD_DIGIT } from '../chars.js';
 import { Cue, cues } from './gate.js';
 import type { TextRule } from './rule.js';
 import {
@@ -29,6 +30,8 @@ const ADDRESS = new RegExp(
   'gu',
 );
 
+const LOWER_FORMS = new RegExp(`\\p{Ll}(?:${GERMANIC_SUFFIXES}) \\d|\\d,? rue `, 'u');
+
 /** Street types, to find where an address can be before running the full pattern around them. */
 const STREET = new RegExp(
   `(?:${SUFFIX}|${STREET_PREFIXES})\\b|\\b(?:${STREET_PREFIXES_SPACED}) |\\p{Ll}(?:${GERMANIC_SUFFIXES}) \\d`,
@@ -42,8 +45,10 @@ export const addressRule: TextRule = {
   name: 'streetAddress',
   kind: 'address',
   need: 0,
-  find(text, report) {
-    if ((cues(text) & Cue.street) === 0) return;
+  find(text, report, has) {
+    // Capitalized street types are found by the shared word scan; the lower-case forms (`-allee 27`,
+    // `18 rue`) only when the trigger pass saw a word and a number side by side.
+    if ((cues(text) & Cue.street) === 0 && ((has & NEED_WORD_DIGIT) === 0 || !LOWER_FORMS.test(text))) return;
     // The full pattern runs only in a window around each street type, not over the whole string.
     let done = 0;
     STREET.lastIndex = 0;

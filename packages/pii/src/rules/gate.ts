@@ -1,4 +1,4 @@
-import { GERMANIC_HINTS, STREET_PREFIXES, STREET_PREFIXES_SPACED, STREET_SUFFIXES } from './streetTypes.js';
+import { STREET_PREFIXES, STREET_SUFFIXES } from './streetTypes.js';
 
 /**
  * Native scans that tell the rarer rules (INSERT literals, secrets after
@@ -12,7 +12,7 @@ const SECRET_HINT = /secret|passw|passphrase|token|api[_-]?key|credential|cvv|cv
 const SECRET =
   /secret|Secret|SECRET|passw|Passw|PASSW|passphrase|token|Token|TOKEN|api[_-]?key|apiKey|ApiKey|API[_-]?KEY|credential|Credential|CREDENTIAL|cvv|CVV|cvc|CVC|csc|CSC|-u |--user[ =]/;
 /** Street types start with a capital: a scan for them skips the lower-case bulk of the text; `stra` is a literal. */
-const STREET = new RegExp(`(?:${STREET_SUFFIXES}|${STREET_PREFIXES})\\b|\\b(?:${STREET_PREFIXES_SPACED}) `);
+const STREET = new RegExp(`(?:${STREET_SUFFIXES}|${STREET_PREFIXES})\\b|Av(?:da)?\\. `);
 
 let lastText = '';
 let lastCues = 0;
@@ -28,7 +28,7 @@ export function cues(text: string): number {
   if (text.includes('nsert') || text.includes('NSERT')) found |= Cue.sql;
   if (SECRET_HINT.test(text) && SECRET.test(text)) found |= Cue.secret;
   if (text.includes('code=')) found |= Cue.code;
-  if (STREET.test(text) || GERMANIC_HINTS.some((hint) => text.includes(hint))) found |= Cue.street;
+  if (STREET.test(text)) found |= Cue.street;
   lastText = text;
   lastCues = found;
   return found;

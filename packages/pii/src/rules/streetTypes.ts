@@ -7,5 +7,3 @@ export const STREET_PREFIXES =
 export const STREET_PREFIXES_SPACED = String.raw`rue|Av\.|Avda\.`;
 /** Street types that end the street's name in Germanic languages (`Kastanienallee 27`, `Prinsengracht 263`). */
 export const GERMANIC_SUFFIXES = 'straße|strasse|straat|allee|gracht|gasse|platz|weg|laan';
-/** The same, as the literals a gate looks for before any regex runs. */
-export const GERMANIC_HINTS = ['stra', 'allee', 'gracht', 'gasse', 'platz', 'weg ', 'laan '] as const;
