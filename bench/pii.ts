@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout7.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout9.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -21,6 +21,8 @@ import { piiHoldout4 } from './fixtures/piiHoldout4.js';
 import { piiHoldout5 } from './fixtures/piiHoldout5.js';
 import { piiHoldout6 } from './fixtures/piiHoldout6.js';
 import { piiHoldout7 } from './fixtures/piiHoldout7.js';
+import { piiHoldout8 } from './fixtures/piiHoldout8.js';
+import { piiHoldout9 } from './fixtures/piiHoldout9.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -196,3 +198,5 @@ quality('Detection quality on the fourth blind held-out set (bench/fixtures/piiH
 quality('Detection quality on the fifth blind held-out set (bench/fixtures/piiHoldout5.ts)', piiHoldout5);
 quality('Detection quality on the sixth blind held-out set (bench/fixtures/piiHoldout6.ts)', piiHoldout6);
 quality('Detection quality on the seventh blind held-out set (bench/fixtures/piiHoldout7.ts)', piiHoldout7);
+quality('Detection quality on the eighth blind held-out set (bench/fixtures/piiHoldout8.ts)', piiHoldout8);
+quality('Detection quality on the ninth blind held-out set (bench/fixtures/piiHoldout9.ts)', piiHoldout9);

@@ -85,7 +85,8 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
         ? NEED_VENDOR
         : 0;
     case 46:
-      return before === 115 && next === 115 ? NEED_VENDOR : 0;
+      // `hooks.s(lack)`, SendGrid's `SG.`
+      return (before === 115 && next === 115) || (before === 71 && code(text, i - 2) === 83) ? NEED_VENDOR : 0;
     case 95:
       // `sk_`, `rk_`, `ghp_`, `github_`, `npm_`
       return before === 107 || before === 98 || before === 109 || code(text, i - 2) === 104 ? NEED_VENDOR : 0;
@@ -185,7 +186,7 @@ export function triggers(text: string): number {
       } else g1 = 0;
       g0 = 0;
       // Vendor prefixes end `…k-`, `xoxb-`, `glpat-`, `hooks.s`: a dash after a lower-case letter, a dot after `s`.
-      if ((c === 45 && prev >= 97) || (c === 46 && prev === 115)) f |= markTriggers(text, i, c, prev);
+      if ((c === 45 && prev >= 97) || (c === 46 && (prev === 115 || prev === 71))) f |= markTriggers(text, i, c, prev);
       continue;
     }
     run = 0;

@@ -56,7 +56,15 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule('authorization', 'credential', 'authorization|proxyauthorization|xauthorization'),
   rule('cookie', 'credential', 'cookie|cookies|setcookie'),
   rule('session', 'token', 'session|sessionkey|phpsessid|connectsid', 'sessionid|sessid', '', SHORT_SID),
-  rule('ssnKey', 'ssn', 'socialsecuritynumber|nationalid|taxid|passportnumber|driverslicense|driverlicense', 'ssn'),
+  // `ssn_on_file`, `ssnLast4`: an SSN however the name goes on.
+  rule(
+    'ssnKey',
+    'ssn',
+    'socialsecuritynumber|nationalid|taxid|passportnumber|driverslicense|driverlicense',
+    'ssn',
+    '',
+    /^ssn/,
+  ),
   rule(
     'cardKey',
     'card',
@@ -74,7 +82,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'personName',
     'name',
-    'displayname|realname|maidenname|legalname|cardholder|cardholdername|nameoncard|accountholdername|holdername|customername|patientname|contactname|recipientname|sendername|billingname|shippingname|employeename|forename|prenom|nomdefamille|nomfamille|apellido|apellidos|cognome|sobrenome|primeironome|voornaam|achternaam',
+    'displayname|realname|maidenname|legalname|devicename|ccname|cardname|cardholder|cardholdername|nameoncard|accountholdername|holdername|customername|patientname|contactname|recipientname|sendername|billingname|shippingname|employeename|forename|prenom|nomdefamille|nomfamille|apellido|apellidos|cognome|sobrenome|primeironome|voornaam|achternaam',
     'firstname|lastname|fullname|middlename|surname|givenname|familyname|vorname|nachname|familienname|nombrecompleto|nomecompleto',
   ),
   rule(
@@ -98,7 +106,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
 
 /** Parents whose `name` is a person's name (`user.name`), unlike `service.name` or `err.name`. */
 const PERSON_CONTEXTS = set(
-  'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|card|cardholder|profile|billing|shipping|from|to|' +
+  'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|card|cardholder|profile|billing|shipping|from|to|device|' +
     'payer|payee|buyer|seller|requester|reporter|inviter|invitee|assignee|attendee|participant|friend|follower',
 );
 

@@ -271,6 +271,20 @@ describe('key rules', () => {
     });
   });
 
+  it('treats device names, autofill card names and ssn-prefixed keys as personal', () => {
+    expect(
+      scrubber.scrub({
+        contexts: { device: { name: "Thiago's iPhone", model: 'iPhone15,3' } },
+        fields: { 'cc-name': 'Chloé Tremblay', 'cc-number': '4111 1111 1111 1111' },
+        ssn_on_file: '772314408',
+      }),
+    ).toEqual({
+      contexts: { device: { name: '[name]', model: 'iPhone15,3' } },
+      fields: { 'cc-name': '[name]', 'cc-number': '[card]' },
+      ssn_on_file: '[ssn]',
+    });
+  });
+
   it('treats a month/year under an `exp…` key as a card expiry, not a JWT `exp` epoch', () => {
     expect(
       scrubber.scrub({ exp: '04/28', expiration: '11 / 2029', expiresAt: '2026-11-30', jwt_exp: 1795907647 }),

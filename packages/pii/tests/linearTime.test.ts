@@ -48,6 +48,8 @@ const ADVERSARIAL: Record<string, string> = {
   sqlInserts: fill("insert into t (email, dob) values ('a', "),
   sqlQuotes: fill("insert into t (dob) values ('''"),
   authCodes: fill('/auth/callback?code=a1'),
+  csvRows: `id,dob,ssn\n${fill('1,"a""b",\n')}`,
+  csvQuotes: `dob\tssn\n${fill('"')}`,
 };
 
 describe('linear time: 1 MB adversarial strings', () => {

@@ -82,6 +82,18 @@ export function isCardNumber(digits: string): boolean {
  * first (every issuer range starts with 2–6). A run has at most 19 digits,
  * so this stays constant per run.
  */
+/** `… 4242 exp 09/29`: an expiry written right after a card number goes with it. */
+const EXPIRY_AFTER =
+  /^[\s,;]{1,3}(?:exp(?:iry|ires|iration)?\.?|valid thru|vence|gültig bis)[\s:]{1,3}((?:0[1-9]|1[0-2]) ?\/ ?(?:20)?\d\d)(?![\d/])/i;
+
+function reportExpiry(text: string, cardEnd: number, report: Report): void {
+  const tail = EXPIRY_AFTER.exec(text.slice(cardEnd, cardEnd + 40));
+  if (tail !== null) {
+    const end = cardEnd + tail[0].length;
+    report(end - (tail[1] as string).length, end);
+  }
+}
+
 function findCards(text: string, report: Report): void {
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
@@ -112,7 +124,9 @@ function findCards(text: string, report: Report): void {
         from++;
         continue;
       }
-      report(m.index + (starts[from] as number), m.index + (ends[found] as number));
+      const end = m.index + (ends[found] as number);
+      report(m.index + (starts[from] as number), end);
+      reportExpiry(text, end, report);
       from = found + 1;
     }
   }

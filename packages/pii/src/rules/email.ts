@@ -66,8 +66,12 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
   if (start === at) return null;
   // `git@github.com:org/repo`: the SSH service account of a forge, not a person.
   if (text.slice(start, at) === 'git' && text.charCodeAt(end) === 58) return null;
+  // `<0100018c…@email.amazonses.com>`, `<6fdea270-af84-…@…>`: a Message-ID (hex and dashes), no one's mailbox.
+  if (at - start >= 20 && MESSAGE_ID.test(text.slice(start, at)) && text.charCodeAt(start - 1) === 60) return null;
   return [start, end];
 }
+
+const MESSAGE_ID = /^[\da-f]+(?:-[\da-f]+)*$/i;
 
 export const emailRule: TextRule = {
   name: 'email',

@@ -14,10 +14,12 @@ import type { TextRule } from './rule.js';
 /** `curl -u user:password`, `--user=user:password`: the part after the colon. */
 const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,256})/g;
 /** The words a secret's name contains; each hit is widened to the whole name around it. */
-const SECRET_WORD = /secret|passw|passphrase|token|api[_-]?key|credential|cvv|cvc|csc/gi;
-const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential', 'card']);
-/** A card's security code after its name in prose: `cvv 417`, `CVC 0391`. */
-const CARD_CODE = /^\d{3,4}$/;
+const SECRET_WORD = /secret|passw|passphrase|token|api[_-]?key|credential|cvv|cvc|csc|ssn/gi;
+const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential', 'card', 'ssn']);
+/** What a short name announces in prose: a card's security code (`cvv 417`), an SSN (`SSN 772314408`). */
+const IS = /^is /i;
+const TRAILING = /[.,;:!?)]/;
+const SHORT_VALUES: Readonly<Record<string, RegExp>> = { card: /^\d{3,4}$/, ssn: /^\d{3}([- ]?)\d{2}\1\d{4}$/ };
 const MAX_NAME = 64;
 const MAX_VALUE = 256;
 
@@ -63,11 +65,13 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         if (!isNameStart(text.charCodeAt(start - 1)) || !isBlank(text.charCodeAt(i))) continue;
         const hit = classify(normalizeKey(name));
         if (hit === null || !SECRET_KINDS.has(hit.kind)) continue;
-        const card = hit.kind === 'card';
-        // A flag (`--password`), a compound name (`aws_secret_access_key`, `client-secret`) or a card code's
-        // name (`cvv`), not a prose word such as "password".
-        if (!flag && !card && !/[A-Za-z0-9][_-][A-Za-z0-9]/.test(name)) continue;
+        const shortValue = SHORT_VALUES[hit.kind];
+        // A flag (`--password`), a compound name (`aws_secret_access_key`, `client-secret`) or the name of a
+        // short value (`cvv`, `SSN`), not a prose word such as "password".
+        if (!flag && shortValue === undefined && !/[A-Za-z0-9][_-][A-Za-z0-9]/.test(name)) continue;
         while (isBlank(text.charCodeAt(i))) i++;
+        // `my SSN is 772314408`: a short value may follow `is`.
+        if (shortValue !== undefined && IS.test(text.slice(i, i + 3))) i += 3;
         if (isQuote(text.charCodeAt(i))) i++;
         const valueStart = i;
         while (i < text.length && i - valueStart < MAX_VALUE) {
@@ -75,8 +79,10 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
           if (isBlank(c) || isQuote(c) || c === 10 || c === 13) break;
           i++;
         }
+        // A sentence's punctuation is not part of a short value (`SSN 772314408.`).
+        if (shortValue !== undefined) while (i > valueStart && TRAILING.test(text[i - 1] as string)) i--;
         const value = text.slice(valueStart, i);
-        if (value.length === 0 || (card ? !CARD_CODE.test(value) : !flag && !looksSecret(value))) continue;
+        if (value.length === 0 || (shortValue ? !shortValue.test(value) : !flag && !looksSecret(value))) continue;
         report(valueStart, i, hit.kind);
         SECRET_WORD.lastIndex = i;
       }

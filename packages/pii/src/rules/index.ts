@@ -12,6 +12,7 @@ import { phoneCueRule } from './phoneCue.js';
 import type { TextRule } from './rule.js';
 import { createSqlInsertRule } from './sql.js';
 import { ssnRule } from './ssn.js';
+import { createTableRule } from './table.js';
 import { authSchemeRule, awsKeyRule, jwtRule, privateKeyRule, vendorTokenRule } from './tokens.js';
 import { userinfoRule } from './userinfo.js';
 
@@ -22,6 +23,7 @@ export const VALUE_RULE_NAMES = [
   'urlPassword',
   'keyValue',
   'sqlInsert',
+  'tableColumns',
   'flagSecret',
   'authCode',
   'bearer',
@@ -50,6 +52,7 @@ export function builtinTextRules(classify: (normalizedKey: string) => KeyHit | n
     userinfoRule,
     createKeyValueRule(classify),
     createSqlInsertRule(classify),
+    createTableRule(classify),
     createFlagSecretRule(classify),
     authCodeRule,
     authSchemeRule,

@@ -2,6 +2,11 @@ import { isCardNumber, luhn, scrubString } from '@valine/pii';
 import { describe, expect, it } from 'vitest';
 
 describe('card rule', () => {
+  it('takes an expiry written right after a card number with it', () => {
+    expect(scrubString('my card 6011 3324 8276 1112 exp 09/29 and')).toBe('my card [card] exp [card] and');
+    expect(scrubString('order 4111 paid on 09/29')).toBe('order 4111 paid on 09/29');
+  });
+
   it.each([
     ['Visa', '4111 1111 1111 1111'],
     ['Visa 13', '4222222222222'],

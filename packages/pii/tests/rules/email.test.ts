@@ -2,6 +2,14 @@ import { scrubString } from '@valine/pii';
 import { describe, expect, it } from 'vitest';
 
 describe('email rule', () => {
+  it('keeps Message-IDs (hex and dashes in angle brackets), not mailboxes', () => {
+    const id = 'Message-ID: <6fdea270-af84-4090-90d1-dc06306740b2@email.amazonses.com>';
+    expect(scrubString(id)).toBe(id);
+    expect(scrubString('to <0100018c9a2b3c4d5e6f@example.com> and deadbeef-1234@mail.example.com')).toBe(
+      'to <0100018c9a2b3c4d5e6f@example.com> and [email]',
+    );
+  });
+
   it.each([
     ['mail jane.doe@example.com now', 'mail [email] now'],
     ['<John.Smith+news@mail.example.co.uk>', '<[email]>'],

@@ -27,6 +27,7 @@ describe('secrets after a flag or an environment-style name', () => {
     '--token-file /var/run/token',
     'aws_access_key_id rotated',
     'cvv required for this card',
+    'ssn check passed for 3 users',
     'result=denied reason=bad_credentials attempt=3/5',
     'reason=bad_password lockout_in=2',
   ])('keeps %j', (input) => {

@@ -1,0 +1,19 @@
+import { scrubString } from '@valine/pii';
+import { describe, expect, it } from 'vitest';
+
+describe('CSV and TSV cells, by their column', () => {
+  it('redacts the cells whose header a key rule names', () => {
+    expect(scrubString('user_id\tdob\tssn\tpayout_status\ncltk7ih2\t2000-02-29\t397-39-0239\tPENDING\n')).toBe(
+      'user_id\tdob\tssn\tpayout_status\ncltk7ih2\t[dob]\t[ssn]\tPENDING\n',
+    );
+    expect(scrubString('export users.csv:\nid,full_name,plan\n42,"Roe, Jane",pro\n43,Ana Lima,free')).toBe(
+      'export users.csv:\nid,full_name,plan\n42,"[name]",pro\n43,[name],free',
+    );
+  });
+
+  it('stops at a row of another shape and leaves tables without a sensitive column alone', () => {
+    expect(scrubString('id,dob\n1,1990-01-02\nsummary: 1 row\n2,3')).toBe('id,dob\n1,[dob]\nsummary: 1 row\n2,3');
+    const plain = 'route,status,ms\nGET /posts,200,12\nPOST /reels,201,48';
+    expect(scrubString(plain)).toBe(plain);
+  });
+});
