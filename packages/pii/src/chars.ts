@@ -36,7 +36,7 @@ export const NEED_HEX_COLON = 8192;
 export const NEED_QUAD = 16384;
 /** A capitalized word, an optional `.`, a space and a capital: what a full name or a title starts with. */
 export const NEED_CAPS2 = 32768;
-/** A lower-case word and a number next to each other (`Kastanienallee 27`, `18 rue`): Germanic and French street forms. */
+/** A Germanic street type before a number (`Kastanienallee 27`, `Prinsengracht 263`) or `18 rue`: lower-case street forms. */
 export const NEED_WORD_DIGIT = 131072;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -112,6 +112,27 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
  * them costs this loop and nothing else. Lower-case letters, the bulk of any
  * text, take two comparisons.
  */
+/** Whether the word ending before the space at `space` ends like a Germanic street type (-allee, -sse, -aße, -aat, -cht, -atz, weg, -aan). */
+function germanicStreetBefore(text: string, space: number): boolean {
+  const a = code(text, space - 1);
+  const b = code(text, space - 2);
+  const c = code(text, space - 3);
+  switch (a) {
+    case 101:
+      return (b === 101 && c === 108) || (b === 115 && c === 115) || (b === 223 && c === 97);
+    case 116:
+      return (b === 97 && c === 97) || (b === 104 && c === 99);
+    case 122:
+      return b === 116 && c === 97;
+    case 103:
+      return b === 101 && c === 119;
+    case 110:
+      return b === 97 && c === 97;
+    default:
+      return false;
+  }
+}
+
 export function triggers(text: string): number {
   let f = 0;
   let run = 0;
@@ -141,7 +162,7 @@ export function triggers(text: string): number {
     }
     if (c >= 48 && c <= 57) {
       word = 0;
-      if (prev === 32 && isLower(code(text, i - 2))) f |= NEED_WORD_DIGIT;
+      if (prev === 32 && germanicStreetBefore(text, i - 1)) f |= NEED_WORD_DIGIT;
       if (++any >= 7) f |= NEED_RUN7;
       // Digits count from the run's first possible start: not glued to a word, dot or dash (UUIDs,
       // versions), which every digit rule's look-behind rejects; `%2B` is a phone's encoded `+`.
@@ -179,7 +200,10 @@ export function triggers(text: string): number {
         colons = 0;
         word = c === 32 && word !== 0 ? 4 : 0;
       }
-      if (c === 32 && prev >= 48 && prev <= 57 && isLower(code(text, i + 1))) f |= NEED_WORD_DIGIT;
+      // `18 rue des Lilas`
+      if (c === 32 && prev >= 48 && prev <= 57 && code(text, i + 1) === 114 && code(text, i + 2) === 117) {
+        f |= NEED_WORD_DIGIT;
+      }
       if ((c === 32 || c === 45) && g0 > 0) {
         g2 = g1;
         g1 = g0;

@@ -62,6 +62,12 @@ describe('triggers', () => {
     expect(triggers(text) & bit).toBe(bit);
   });
 
+  it('sees a lower-case street form only after a street type or before rue', () => {
+    for (const text of ['called back at 415 555 0132 or mailed', 'took 3 retries in 200 ms', 'the 3 users']) {
+      expect(triggers(text) & NEED_WORD_DIGIT).toBe(0);
+    }
+  });
+
   it('sets nothing a rule needs for ids, routes and media types', () => {
     for (const text of ['c6af9ac6-7b61-11e6-9a41-93e8deadbeef', 'POST /users/{id}/invites', 'application/json', '']) {
       expect(triggers(text) & ~NEED_CAPS2).toBe(0);
