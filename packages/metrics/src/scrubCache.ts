@@ -1,7 +1,6 @@
-import type { Scrubber } from '@valine/pii';
+import { Marker, type Scrubber } from '@valine/pii';
 
 const MAX_CACHED = 512;
-const REDACTED = '[redacted]';
 
 /**
  * Scrubs dimension values with a small cache: dimension values have low
@@ -24,9 +23,10 @@ export function createDimensionScrubber(scrubber: Scrubber): (key: string, value
     let scrubbed: string;
     try {
       const result = scrubber.scrubField(key, value);
-      scrubbed = typeof result === 'string' ? result : REDACTED;
+      // A replacement function that returns a non-string, or a scrubber that throws: the value is not shown.
+      scrubbed = typeof result === 'string' ? result : Marker.unreadable;
     } catch {
-      scrubbed = REDACTED;
+      scrubbed = Marker.unreadable;
     }
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(cacheKey, scrubbed);
