@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout9.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout11.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -23,6 +23,8 @@ import { piiHoldout6 } from './fixtures/piiHoldout6.js';
 import { piiHoldout7 } from './fixtures/piiHoldout7.js';
 import { piiHoldout8 } from './fixtures/piiHoldout8.js';
 import { piiHoldout9 } from './fixtures/piiHoldout9.js';
+import { piiHoldout10 } from './fixtures/piiHoldout10.js';
+import { piiHoldout11 } from './fixtures/piiHoldout11.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -200,3 +202,5 @@ quality('Detection quality on the sixth blind held-out set (bench/fixtures/piiHo
 quality('Detection quality on the seventh blind held-out set (bench/fixtures/piiHoldout7.ts)', piiHoldout7);
 quality('Detection quality on the eighth blind held-out set (bench/fixtures/piiHoldout8.ts)', piiHoldout8);
 quality('Detection quality on the ninth blind held-out set (bench/fixtures/piiHoldout9.ts)', piiHoldout9);
+quality('Detection quality on the tenth blind held-out set (bench/fixtures/piiHoldout10.ts)', piiHoldout10);
+quality('Detection quality on the eleventh blind held-out set (bench/fixtures/piiHoldout11.ts)', piiHoldout11);

@@ -89,7 +89,15 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
       return (before === 115 && next === 115) || (before === 71 && code(text, i - 2) === 83) ? NEED_VENDOR : 0;
     case 95:
       // `sk_`, `rk_`, `ghp_`, `github_`, `npm_`
-      return before === 107 || before === 98 || before === 109 || code(text, i - 2) === 104 ? NEED_VENDOR : 0;
+      // …and any `<prefix>_live_…` / `_test_…` key, the convention many vendors share.
+      return before === 107 ||
+        before === 98 ||
+        before === 109 ||
+        code(text, i - 2) === 104 ||
+        (next === 108 && code(text, i + 2) === 105 && code(text, i + 5) === 95) ||
+        (next === 116 && code(text, i + 2) === 101 && code(text, i + 5) === 95)
+        ? NEED_VENDOR
+        : 0;
     case 58: {
       let f = NEED_KEY_VALUE;
       if (next === 47 && code(text, i + 2) === 47) f |= NEED_SCHEME;
@@ -112,14 +120,14 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
  * them costs this loop and nothing else. Lower-case letters, the bulk of any
  * text, take two comparisons.
  */
-/** Whether the word ending before the space at `space` ends like a Germanic street type (-allee, -sse, -aße, -aat, -cht, -atz, weg, -aan). */
+/** Whether the word ending before the space at `space` ends like a Germanic or Nordic street type (-allee, -sse, -aße, -aat, -cht, -atz, weg, -aan, -gatan, -vägen, vej, -gade, -veien). */
 function germanicStreetBefore(text: string, space: number): boolean {
   const a = code(text, space - 1);
   const b = code(text, space - 2);
   const c = code(text, space - 3);
   switch (a) {
     case 101:
-      return (b === 101 && c === 108) || (b === 115 && c === 115) || (b === 223 && c === 97);
+      return (b === 101 && c === 108) || (b === 115 && c === 115) || (b === 223 && c === 97) || (b === 100 && c === 97); // -ade (gade)
     case 116:
       return (b === 97 && c === 97) || (b === 104 && c === 99);
     case 122:
@@ -127,7 +135,10 @@ function germanicStreetBefore(text: string, space: number): boolean {
     case 103:
       return b === 101 && c === 119;
     case 110:
-      return b === 97 && c === 97;
+      // -aan, -tan (gatan), -gen (vägen), -ien (veien)
+      return (b === 97 && (c === 97 || c === 116)) || (b === 101 && (c === 103 || c === 105));
+    case 106:
+      return b === 101 && c === 118; // vej
     default:
       return false;
   }

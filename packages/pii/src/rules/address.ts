@@ -23,7 +23,7 @@ const GERMANIC = String.raw`\p{Lu}\p{Ll}+(?:${GERMANIC_SUFFIXES})`;
 const PREFIX = `${STREET_PREFIXES}|${STREET_PREFIXES_SPACED}`;
 const NUMBER = String.raw`\d{1,5}[A-Za-z]?`;
 /** `, Springfield`, `, OR 97403`, `, 75001 Paris`, `, London NW1 6XE`. */
-const PLACE = String.raw`(?:, (?:\d{4,5} )?${W}(?: ${W}){0,2}(?: \d{5}(?:-\d{4})?| [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})?(?![\p{L}\d])){0,3}`;
+const PLACE = String.raw`(?:, (?:\d{4,5} |\d{3} \d{2} )?${W}(?: ${W}){0,2}(?: \d{5}(?:-\d{4})?| [A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})?(?![\p{L}\d])){0,3}`;
 
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\d])(?:${NUMBER},? (?:${W} ){1,4}(?:${SUFFIX})\b\.?|${NUMBER},? (?:${PREFIX}) (?:[\p{L}'’.-]+ ){0,3}[\p{L}'’.-]+|(?:${PREFIX}) (?:[\p{L}'’.-]+ ){1,4}${NUMBER}(?![\p{L}\d])|${GERMANIC} ${NUMBER}(?![\p{L}\d]))${PLACE}`,

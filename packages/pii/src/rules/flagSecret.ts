@@ -18,6 +18,8 @@ const SECRET_WORD = /secret|passw|passphrase|token|api[_-]?key|credential|cvv|cv
 const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential', 'card', 'ssn']);
 /** What a short name announces in prose: a card's security code (`cvv 417`), an SSN (`SSN 772314408`). */
 const IS = /^is /i;
+/** The word itself (`password`, `Passwort`), not a function such as `verifyPassword` in a stack frame. */
+const PROSE_PASSWORD = /^(?:password|passwort|passphrase|contraseña|senha|wachtwoord)$/i;
 const TRAILING = /[.,;:!?)]/;
 const SHORT_VALUES: Readonly<Record<string, RegExp>> = { card: /^\d{3,4}$/, ssn: /^\d{3}([- ]?)\d{2}\1\d{4}$/ };
 const MAX_NAME = 64;
@@ -68,7 +70,9 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         const shortValue = SHORT_VALUES[hit.kind];
         // A flag (`--password`), a compound name (`aws_secret_access_key`, `client-secret`) or the name of a
         // short value (`cvv`, `SSN`), not a prose word such as "password".
-        if (!flag && shortValue === undefined && !/[A-Za-z0-9][_-][A-Za-z0-9]/.test(name)) continue;
+        // A lone `password` in prose counts too, but only before a value that looks generated (below).
+        const prosePassword = PROSE_PASSWORD.test(name);
+        if (!flag && shortValue === undefined && !prosePassword && !/[A-Za-z0-9][_-][A-Za-z0-9]/.test(name)) continue;
         while (isBlank(text.charCodeAt(i))) i++;
         // `my SSN is 772314408`: a short value may follow `is`.
         if (shortValue !== undefined && IS.test(text.slice(i, i + 3))) i += 3;
@@ -83,6 +87,8 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         if (shortValue !== undefined) while (i > valueStart && TRAILING.test(text[i - 1] as string)) i--;
         const value = text.slice(valueStart, i);
         if (value.length === 0 || (shortValue ? !shortValue.test(value) : !flag && !looksSecret(value))) continue;
+        // A path or a call after the word is code, not a password (`password (/var/task/auth.ts:42)`).
+        if (prosePassword && !flag && (value.charCodeAt(0) === 40 || value.charCodeAt(0) === 47)) continue;
         report(valueStart, i, hit.kind);
         SECRET_WORD.lastIndex = i;
       }

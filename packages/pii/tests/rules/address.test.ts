@@ -12,6 +12,7 @@ describe('street addresses in prose', () => {
     ['wohnt in der Kastanienallee 27, 10435 Berlin.', 'wohnt in der [address].'],
     ['kantoor: Prinsengracht 263, 1016 GV Amsterdam;', 'kantoor: [address];'],
     ['au 18 rue des Lilas, 69003 Lyon', 'au [address]'],
+    ['bor på Drottninggatan 10, 111 51 Stockholm nu', 'bor på [address] nu'],
     ['envío a Av. Insurgentes Sur 1602 hoy', 'envío a [address] hoy'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);

@@ -28,6 +28,8 @@ describe('secrets after a flag or an environment-style name', () => {
     'aws_access_key_id rotated',
     'cvv required for this card',
     'ssn check passed for 3 users',
+    'password reset requested',
+    'at verifyPassword (/var/task/src/auth/password.ts:42:11)',
     'result=denied reason=bad_credentials attempt=3/5',
     'reason=bad_password lockout_in=2',
   ])('keeps %j', (input) => {

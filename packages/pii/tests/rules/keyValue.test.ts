@@ -35,6 +35,16 @@ describe('key/value text rule', () => {
     expect(scrubString('card_number=5105 1051 0510 5100 exp=12/27')).toBe('card_number=[card] exp=12/27');
   });
 
+  it('takes no word after : or = for a key (ARN parts, values with colons)', () => {
+    for (const text of [
+      'Secret arn:aws:secretsmanager:us-east-1:123456789012:secret:valine/db-AbC123 rejected',
+      '429 route=POST /v1/auth/otp/verify bucket=otp:verify limit=5/60s',
+    ]) {
+      expect(scrubString(text)).toBe(text);
+    }
+    expect(scrubString('{"note":"password=hunter2"}')).toBe('{"note":"password=[password]"}');
+  });
+
   it.each([
     'userId=u_123 username=jdoe requestId=abc traceId=1-2-3 statusCode=200',
     'service name=checkout-api',

@@ -19,6 +19,7 @@ describe('phone numbers announced by a cue word', () => {
     ["The 'To' number 0151 2345 6789 is not valid", "The 'To' number [phone] is not valid"],
     ['Här är mitt nummer: 070-123 45 67. Eller', 'Här är mitt nummer: [phone]. Eller'],
     ['"to":"612 845 390","route"', '"to":"[phone]","route"'],
+    ['llámame al 612 34 56 78 mañana', 'llámame al [phone] mañana'],
     ['escríbeme al 098450 27731 porfa', 'escríbeme al [phone] porfa'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);

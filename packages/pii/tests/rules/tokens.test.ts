@@ -48,6 +48,8 @@ describe('token rules', () => {
     // Lengths vary around npm's 36 (older and hand-made tokens): 30–40 characters after the prefix.
     'npm_Qx7Lm2Np9Rs4Tv1Wy6Zb3Cd8Ef5Gh0Jk2Mn',
     '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',
+    // Any vendor's `<prefix>_live_` / `_test_` secret, the convention Stripe made common.
+    'vk_live_a2f717d5099b21a94bfb7d257ec8fa15',
     'sk-proj-abcdefghijklmnopqrstuvwxyz012345',
   ])('replaces vendor token %j', (token) => {
     expect(scrubString(`using ${token} now`)).toBe('using [token] now');
