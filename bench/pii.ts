@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout11.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout13.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -25,6 +25,8 @@ import { piiHoldout8 } from './fixtures/piiHoldout8.js';
 import { piiHoldout9 } from './fixtures/piiHoldout9.js';
 import { piiHoldout10 } from './fixtures/piiHoldout10.js';
 import { piiHoldout11 } from './fixtures/piiHoldout11.js';
+import { piiHoldout12 } from './fixtures/piiHoldout12.js';
+import { piiHoldout13 } from './fixtures/piiHoldout13.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -204,3 +206,5 @@ quality('Detection quality on the eighth blind held-out set (bench/fixtures/piiH
 quality('Detection quality on the ninth blind held-out set (bench/fixtures/piiHoldout9.ts)', piiHoldout9);
 quality('Detection quality on the tenth blind held-out set (bench/fixtures/piiHoldout10.ts)', piiHoldout10);
 quality('Detection quality on the eleventh blind held-out set (bench/fixtures/piiHoldout11.ts)', piiHoldout11);
+quality('Detection quality on the twelfth blind held-out set (bench/fixtures/piiHoldout12.ts)', piiHoldout12);
+quality('Detection quality on the thirteenth blind held-out set (bench/fixtures/piiHoldout13.ts)', piiHoldout13);

@@ -1,6 +1,6 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
 import { label, type Replacer } from './replacement.js';
-import type { KeyHit } from './rules/keyValue.js';
+import { HANDLE, type KeyHit } from './rules/keyValue.js';
 import type { PiiKind } from './types.js';
 
 export interface WalkOptions {
@@ -25,6 +25,8 @@ const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
 const EXPIRY_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
 /** `exp: '04/28'`, `cc-exp: '04/29'` is a card's expiry; a JWT's `exp` is a number and stays. */
 const CARD_EXPIRY = /^(?:0[1-9]|1[0-2]) ?\/ ?(?:\d{2}|20\d{2})$/;
+const isDisplayNameKey = (key: string) =>
+  key.length <= 16 && key.toLowerCase().replace(/[^a-z]/g, '') === 'displayname';
 const PAIR_NAME = /^(?:name|key|field)$/i;
 const PAIR_VALUE = /^value$/i;
 const isExpiry = (k: string, value: unknown) =>
@@ -82,6 +84,8 @@ export function createWalker(o: WalkOptions): Walker {
    * shape (names, phones, addresses, passwords, sessions, cookies), stay closed.
    */
   function byKey(value: unknown, hit: KeyHit, key: string, depth: number, st: State): unknown {
+    // A display name that is a handle (`@maria_dance`, `lena_s`) is a username, which stays.
+    if (hit.kind === 'name' && typeof value === 'string' && HANDLE.test(value) && isDisplayNameKey(key)) return value;
     return opens(hit, key) && typeof value === 'object' && value !== null && !Array.isArray(value)
       ? walk(value, depth, key, st)
       : redactByKey(value, hit, key);

@@ -271,6 +271,15 @@ describe('key rules', () => {
     });
   });
 
+  it('keeps a display name that is a handle, redacts one that is a name', () => {
+    expect(scrubber.scrub({ displayName: '@maria_dance' })).toEqual({ displayName: '@maria_dance' });
+    expect(scrubber.scrub({ displayName: 'lena_s' })).toEqual({ displayName: 'lena_s' });
+    expect(scrubber.scrub({ displayName: 'Lena Schmidt' })).toEqual({ displayName: '[name]' });
+    expect(scrubber.scrubString('{"displayName":"@maria_dance","exp":"06/29"}')).toBe(
+      '{"displayName":"@maria_dance","exp":"[card]"}',
+    );
+  });
+
   it('treats device names, autofill card names and ssn-prefixed keys as personal', () => {
     expect(
       scrubber.scrub({

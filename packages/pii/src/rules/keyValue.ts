@@ -22,6 +22,9 @@ const MAX_KEY = 48;
 /** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone after `: `. */
 const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded']);
 const MAX_VALUE = 4_096;
+/** A handle: `@` first, or lower-case with `_`, `.` or digits and no space; a person's name has none of those. */
+export const HANDLE = /^(?:@[\w.]{1,30}|(?=[a-z0-9._]*[_.\d])[a-z0-9._]{2,30})$/;
+const EXPIRY_VALUE = /^\\?["']?((?:0[1-9]|1[0-2]) ?\/ ?(?:20)?\d\d)(?![\d/])/;
 const PERSON_VALUE =
   /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+(?: (?:(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|ten|ter|bin|al|el|y) ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’.-]*){1,3})/;
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
@@ -161,10 +164,17 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
   /** Reports the value after `sep` when the key is sensitive; returns where scanning resumes. */
   function valueAfter(text: string, ks: number, ke: number, sep: number, colon: boolean, report: Report) {
     const { key, hit } = lookup(text.slice(ks, ke));
-    // Most keys are neither sensitive nor `name`: nothing more to read.
-    if (hit === null && key !== 'name') return 0;
+    // Most keys are neither sensitive nor `name` nor `exp…`: nothing more to read.
+    const expiryKey = hit === null && key.includes('exp');
+    if (hit === null && key !== 'name' && !expiryKey) return 0;
     let start = sep + 1;
     for (let n = 0; n < 3 && isBlank(text.charCodeAt(start)); n++) start++;
+    if (expiryKey) {
+      // `"exp":"06/29"`: a card's expiry; a JWT's numeric `exp` does not match.
+      const expiry = EXPIRY_VALUE.exec(text.slice(start, start + 12));
+      if (expiry) report(start + expiry[0].length - (expiry[1] as string).length, start + expiry[0].length, 'card');
+      return 0;
+    }
     if (key === 'name') {
       // `name: Jane Roe` is a person; `name: checkout-api` is not.
       const person = PERSON_VALUE.exec(text.slice(start, start + 80));
@@ -184,6 +194,8 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     const c = value.charCodeAt(0);
     if (c === 91 || c === 123 || (value.length < 10 && LITERALS.has(value.toLowerCase()))) return 0;
     if ((c === 36 || c === 63 || c === 58 || c === 37) && PLACEHOLDER.test(value)) return 0;
+    // A display name that is a handle (`@maria_dance`) is a username, which stays.
+    if (key === 'displayname' && HANDLE.test(value)) return 0;
     report(vStart, end, hit.kind);
     return end;
   }

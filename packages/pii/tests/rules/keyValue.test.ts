@@ -32,7 +32,7 @@ describe('key/value text rule', () => {
   });
 
   it('merges a key/value finding with a longer overlapping one, leaving no tail', () => {
-    expect(scrubString('card_number=5105 1051 0510 5100 exp=12/27')).toBe('card_number=[card] exp=12/27');
+    expect(scrubString('card_number=5105 1051 0510 5100 exp=12/27')).toBe('card_number=[card] exp=[card]');
   });
 
   it('takes no word after : or = for a key (ARN parts, values with colons)', () => {
