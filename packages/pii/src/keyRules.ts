@@ -110,6 +110,10 @@ const PERSON_CONTEXTS = set(
     'payer|payee|buyer|seller|requester|reporter|inviter|invitee|assignee|attendee|participant|friend|follower',
 );
 
+/** `name` and its translations, which are a person's only in a person's object (`product.nombre` is not). */
+const NAME_WORDS = set('name|nombre|nome|nom|naam|namn');
+export const isNameWord = (normalized: string): boolean => NAME_WORDS.has(normalized);
+
 /** `customers`, `billingDetails`, `userInfo` are person contexts like `customer`, `billing`, `user`. */
 export const isPersonContext = (normalized: string): boolean =>
   PERSON_CONTEXTS.has(normalized) || PERSON_CONTEXTS.has(normalized.replace(/(?:details|info|data|s)$/, ''));

@@ -1,12 +1,12 @@
 import { CACHE_SIZE, DEFAULT_LIMITS, MAX_DEPTH_CAP, Marker } from './constants.js';
 import { PiiConfigError } from './errors.js';
-import { builtinKeyRules, isPersonContext, normalizeKey } from './keyRules.js';
+import { builtinKeyRules, isNameWord, isPersonContext, normalizeKey } from './keyRules.js';
 import { createReplacer } from './replacement.js';
 import { builtinTextRules } from './rules/index.js';
 import type { KeyHit } from './rules/keyValue.js';
 import { compileValueRule, createTextScanner } from './text.js';
 import type { KeyRule, Scrubber, ScrubberOptions, ScrubLimits } from './types.js';
-import { createWalker } from './walk.js';
+import { createWalker, type KeyInfo } from './walk.js';
 
 const DENY_HIT: KeyHit = { kind: 'redacted', rule: 'denyKeys' };
 
@@ -91,12 +91,18 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     (options.rules ?? []).length === 0,
   );
 
-  const keyCache = new Map<string, { out: string; hit: KeyHit | null; person: boolean }>();
-  const keyInfo = (key: string) => {
+  const keyCache = new Map<string, KeyInfo>();
+  const keyInfo = (key: string): KeyInfo => {
     let info = keyCache.get(key);
     if (info === undefined) {
       const normalized = normalizeKey(key);
-      info = { out: scanner.scrub(key), hit: classify(normalized), person: isPersonContext(normalized) };
+      info = {
+        out: scanner.scrub(key),
+        hit: classify(normalized),
+        person: isPersonContext(normalized),
+        expiry: normalized.includes('exp'),
+        nameWord: isNameWord(normalized),
+      };
       if (keyCache.size >= CACHE_SIZE) keyCache.clear();
       keyCache.set(key, info);
     }

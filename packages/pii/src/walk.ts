@@ -1,12 +1,26 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
 import { label, type Replacer } from './replacement.js';
+import { MONTH_YEAR } from './rules/card.js';
 import { HANDLE, type KeyHit } from './rules/keyValue.js';
 import type { PiiKind } from './types.js';
+
+/** What the walk needs to know of a key; computed once per distinct key and cached by the scrubber. */
+export interface KeyInfo {
+  /** The key itself, scrubbed. */
+  out: string;
+  hit: KeyHit | null;
+  /** It names a person's object (`user`, `customer`…). */
+  person: boolean;
+  /** It says expiry (`exp`, `cc-exp`): a month/year under it is a card's. */
+  expiry: boolean;
+  /** It is `name` or a translation, a person's only in a person's object. */
+  nameWord: boolean;
+}
 
 export interface WalkOptions {
   scanText(text: string, key?: string): string;
   /** Key rules for a raw key (cached by the caller), the key itself scrubbed, and whether it names a person's object. */
-  keyInfo(key: string): { out: string; hit: KeyHit | null; person: boolean };
+  keyInfo(key: string): KeyInfo;
   replace: Replacer;
   /** Whether `name` under a person-like parent counts as a person's name (the `personName` rule). */
   contextualNames: boolean;
@@ -24,13 +38,13 @@ interface State {
 const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
 const EXPIRY_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
 /** `exp: '04/28'`, `cc-exp: '04/29'` is a card's expiry; a JWT's `exp` is a number and stays. */
-const CARD_EXPIRY = /^(?:0[1-9]|1[0-2]) ?\/ ?(?:\d{2}|20\d{2})$/;
+const CARD_EXPIRY = new RegExp(`^${MONTH_YEAR}$`);
 const isDisplayNameKey = (key: string) =>
   key.length <= 16 && key.toLowerCase().replace(/[^a-z]/g, '') === 'displayname';
 const PAIR_NAME = /^(?:name|key|field)$/i;
 const PAIR_VALUE = /^value$/i;
-const isExpiry = (k: string, value: unknown) =>
-  typeof value === 'string' && value.length <= 9 && /exp/i.test(k) && CARD_EXPIRY.test(value);
+const isExpiry = (info: KeyInfo, value: unknown) =>
+  info.expiry && typeof value === 'string' && value.length <= 9 && CARD_EXPIRY.test(value);
 /** Key hits whose object values are walked (see `byKey`). */
 const opens = (hit: KeyHit, key: string) => hit.kind === 'email' || (key.length === 3 && key.toLowerCase() === 'jwt');
 const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn', 'card']);
@@ -44,9 +58,6 @@ function put(out: Record<string, unknown>, key: string, value: unknown): void {
 
 const isError = (v: object): v is Error => v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
 
-/** `name` and its translations, which are a person's only in a person's object (`product.nombre` is not). */
-const NAME_WORDS = new Set(['name', 'nombre', 'nome', 'nom', 'naam', 'namn']);
-const isNameKey = (k: string) => k.length <= 6 && NAME_WORDS.has(k.toLowerCase());
 /** A cheap first test before FULL_NAME: an ASCII capital, or any letter past Latin-1's symbols (`Ł`, `Ö`, `Ş`). */
 const isCapital = (s: string) => {
   const c = s.charCodeAt(0);
@@ -182,7 +193,8 @@ export function createWalker(o: WalkOptions): Walker {
     const name = read(obj, nameKey);
     if (typeof name !== 'string' || name.length === 0 || name.length > 128) return undefined;
     const value = read(obj, valueKey);
-    const hit = o.keyInfo(name).hit ?? (isExpiry(name, value) ? EXPIRY_HIT : null);
+    const info = o.keyInfo(name);
+    const hit = info.hit ?? (isExpiry(info, value) ? EXPIRY_HIT : null);
     const out: Record<string, unknown> = {};
     put(out, nameKey, walk(name, depth + 1, nameKey, st));
     put(out, valueKey, hit ? byKey(value, hit, name, depth + 1, st) : walk(value, depth + 1, name, st));
@@ -249,8 +261,8 @@ export function createWalker(o: WalkOptions): Walker {
       const k = keys[i] as string;
       const info = o.keyInfo(k);
       const value = read(obj, k);
-      let hit = info.hit ?? (isExpiry(k, value) ? EXPIRY_HIT : null);
-      if (hit === null && o.contextualNames && isNameKey(k)) {
+      let hit = info.hit ?? (isExpiry(info, value) ? EXPIRY_HIT : null);
+      if (hit === null && o.contextualNames && info.nameWord) {
         personal ??= isPersonal(keys, n, parentKey);
         if (personal) hit = NAME_HIT;
       }

@@ -83,8 +83,12 @@ export function isCardNumber(digits: string): boolean {
  * so this stays constant per run.
  */
 /** `… 4242 exp 09/29`: an expiry written right after a card number goes with it. */
-const EXPIRY_AFTER =
-  /^[\s,;]{1,3}(?:exp(?:iry|ires|iration)?\.?|valid thru|vence|gültig bis)[\s:]{1,3}((?:0[1-9]|1[0-2]) ?\/ ?(?:20)?\d\d)(?![\d/])/i;
+/** A card's month/year (`09/29`, `11 / 2029`), shared by the card, key/value and structure rules. */
+export const MONTH_YEAR = String.raw`(?:0[1-9]|1[0-2]) ?\/ ?(?:20)?\d\d`;
+const EXPIRY_AFTER = new RegExp(
+  String.raw`^[\s,;]{1,3}(?:exp(?:iry|ires|iration)?\.?|valid thru|vence|gültig bis)[\s:]{1,3}(${MONTH_YEAR})(?![\d/])`,
+  'i',
+);
 
 function reportExpiry(text: string, cardEnd: number, report: Report): void {
   const tail = EXPIRY_AFTER.exec(text.slice(cardEnd, cardEnd + 40));

@@ -1,6 +1,6 @@
 import { isWordCode } from '../chars.js';
 import { normalizeKey } from '../keyRules.js';
-import { Cue, cues } from './gate.js';
+import { Cue, cues, SECRET_WORDS } from './gate.js';
 import type { KeyHit } from './keyValue.js';
 import type { TextRule } from './rule.js';
 
@@ -14,7 +14,7 @@ import type { TextRule } from './rule.js';
 /** `curl -u user:password`, `--user=user:password`: the part after the colon. */
 const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,256})/g;
 /** The words a secret's name contains; each hit is widened to the whole name around it. */
-const SECRET_WORD = /secret|passw|passphrase|token|api[_-]?key|credential|cvv|cvc|csc|ssn/gi;
+const SECRET_WORD = new RegExp(SECRET_WORDS, 'gi');
 const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential', 'card', 'ssn']);
 /** What a short name announces in prose: a card's security code (`cvv 417`), an SSN (`SSN 772314408`). */
 const IS = /^is /i;

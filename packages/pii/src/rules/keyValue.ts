@@ -2,6 +2,7 @@ import { isAlnumCode, NEED_DOB, NEED_KEY_VALUE } from '../chars.js';
 import { CACHE_SIZE } from '../constants.js';
 import { normalizeKey } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
+import { MONTH_YEAR } from './card.js';
 import { findEncodedPhones } from './phone.js';
 import type { Report, TextRule } from './rule.js';
 
@@ -24,7 +25,7 @@ const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forw
 const MAX_VALUE = 4_096;
 /** A handle: `@` first, or lower-case with `_`, `.` or digits and no space; a person's name has none of those. */
 export const HANDLE = /^(?:@[\w.]{1,30}|(?=[a-z0-9._]*[_.\d])[a-z0-9._]{2,30})$/;
-const EXPIRY_VALUE = /^\\?["']?((?:0[1-9]|1[0-2]) ?\/ ?(?:20)?\d\d)(?![\d/])/;
+const EXPIRY_VALUE = new RegExp(String.raw`^\\?["']?(${MONTH_YEAR})(?![\d/])`);
 const PERSON_VALUE =
   /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+(?: (?:(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|ten|ter|bin|al|el|y) ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’.-]*){1,3})/;
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
