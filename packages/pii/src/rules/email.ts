@@ -3,10 +3,24 @@ import type { Report, TextRule } from './rule.js';
 
 const MAX_LOCAL = 64;
 const MAX_DOMAIN = 253;
-/** A top-level domain: letters only, so `npm@11` and `pkg@1.2.3` stay. */
-const TLD = /^[a-z]{2,24}$/i;
-/** `icon@2x.png`: retina asset names, not addresses. */
-const RETINA = /^\d+(?:\.\d+)?x$/i;
+const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** A top-level domain is 2–24 letters, so `npm@11` and `pkg@1.2.3` stay; read in place, no slice or regex per `@`. */
+function isTld(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || end - start > 24) return false;
+  for (let i = start; i < end; i++) if (!isLetterCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** `icon@2x.png`: a first label of digits then `x` names a retina asset, not an address. */
+function isRetina(text: string, start: number, end: number): boolean {
+  if (end - start < 2 || (text.charCodeAt(end - 1) | 32) !== 120) return false;
+  for (let i = start; i < end - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 const isLocalCode = (c: number) => isAlnumCode(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
 const isDomainCode = (c: number) => isAlnumCode(c) || c === 45;
@@ -57,17 +71,17 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
       lastDot = i;
     }
   }
-  if (!TLD.test(text.slice(lastDot < 0 ? domainStart : lastDot + 1, end))) return null;
-  if (RETINA.test(text.slice(domainStart, firstDot < 0 ? end : firstDot))) return null;
+  if (!isTld(text, lastDot < 0 ? domainStart : lastDot + 1, end)) return null;
+  if (isRetina(text, domainStart, firstDot < 0 ? end : firstDot)) return null;
   let start = at;
   while (start > 0 && at - start < MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
   if (start > 0 && isLocalCode(text.charCodeAt(start - 1))) return null;
   while (start < at && text.charCodeAt(start) === 46) start++;
   if (start === at) return null;
   // `git@github.com:org/repo`: the SSH service account of a forge, not a person.
-  if (text.slice(start, at) === 'git' && text.charCodeAt(end) === 58) return null;
+  if (at - start === 3 && text.charCodeAt(end) === 58 && text.startsWith('git', start)) return null;
   // `<0100018c…@email.amazonses.com>`, `<6fdea270-af84-…@…>`: a Message-ID (hex and dashes), no one's mailbox.
-  if (at - start >= 20 && MESSAGE_ID.test(text.slice(start, at)) && text.charCodeAt(start - 1) === 60) return null;
+  if (at - start >= 20 && text.charCodeAt(start - 1) === 60 && MESSAGE_ID.test(text.slice(start, at))) return null;
   return [start, end];
 }
 

@@ -69,7 +69,16 @@ const countDigits = (s: string) => {
   return n;
 };
 
-const stripExtension = (s: string) => s.replace(/[ ,;]*(?:x|ext\.?|extension)[ .:]?\d+$/, '');
+/** The digits of a phone without its extension: an `x` or `e` in a shape starts it (`x12`, `ext. 12`). */
+const phoneDigits = (s: string) => {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+    else if ((c | 32) === 120 || (c | 32) === 101) break;
+  }
+  return n;
+};
 
 /** The phone starting exactly at `at`, as `[start, end]`, or null. */
 function phoneAt(text: string, at: number): readonly [number, number] | null {
@@ -83,7 +92,7 @@ function phoneAt(text: string, at: number): readonly [number, number] | null {
     let candidate = m[0];
     // A greedy group may have taken a following number ("020 7946 0958 200"): drop trailing groups.
     for (;;) {
-      const n = countDigits(stripExtension(candidate));
+      const n = phoneDigits(candidate);
       if (n >= min && n <= max) return [at, at + candidate.length];
       const cut = Math.max(candidate.lastIndexOf(' '), candidate.lastIndexOf('.'), candidate.lastIndexOf('-'));
       if (n < min || cut <= 0) break;
