@@ -15,7 +15,7 @@ export const NEED_KEY_VALUE = 8;
 export const NEED_DOB = 16;
 /** `Bearer` / `Basic`, any case. */
 export const NEED_BEARER = 32;
-/** A vendor token prefix: `sk_`, `ghp_`, `xoxb-`, `AIza`, `npm_`, `hooks.slack`… */
+/** A vendor token prefix: `sk_`, `ghp_`, `xoxb-`, `AIza`, `npm_`, `whsec_`, `hooks.slack`… */
 export const NEED_VENDOR = 64;
 /** `AKIA`, `ASIA`, `ABIA`, `ACCA`. */
 export const NEED_AWS = 128;
@@ -88,12 +88,13 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
       // `hooks.s(lack)`, SendGrid's `SG.`
       return (before === 115 && next === 115) || (before === 71 && code(text, i - 2) === 83) ? NEED_VENDOR : 0;
     case 95:
-      // `sk_`, `rk_`, `ghp_`, `github_`, `npm_`
+      // `sk_`, `rk_`, `ghp_`, `github_`, `npm_`, Stripe's `whsec_`
       // …and any `<prefix>_live_…` / `_test_…` key, the convention many vendors share.
       return before === 107 ||
         before === 98 ||
         before === 109 ||
         code(text, i - 2) === 104 ||
+        (before === 99 && code(text, i - 4) === 104) ||
         (next === 108 && code(text, i + 2) === 105 && code(text, i + 5) === 95) ||
         (next === 116 && code(text, i + 2) === 101 && code(text, i + 5) === 95)
         ? NEED_VENDOR

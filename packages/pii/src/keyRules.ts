@@ -44,7 +44,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
     'auth|creds|privkey|sig',
     'secret|privatekey|secretkey|accesskey|accountkey|signingkey|encryptionkey|masterkey|sharedkey|credential|credentials|signature|connectionstring',
   ),
-  rule('apiKey', 'secret', 'xapikey', 'apikey|apitoken|appkey|licensekey|subscriptionkey'),
+  rule('apiKey', 'secret', 'xapikey', 'apikey|apitoken|appkey|licensekey|subscriptionkey|sdkkey|serverkey'),
   // Pagination and usage counters end in "token" too, but carry no secret.
   rule(
     'token',

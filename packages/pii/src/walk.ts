@@ -41,6 +41,8 @@ const EXPIRY_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
 const CARD_EXPIRY = new RegExp(`^${MONTH_YEAR}$`);
 const isDisplayNameKey = (key: string) =>
   key.length <= 16 && key.toLowerCase().replace(/[^a-z]/g, '') === 'displayname';
+/** A Twilio resource ID: two capitals (`SM`, `AC`, `CA`) and 32 lower-case hex digits. */
+const TWILIO_SID = /^[A-Z]{2}[\da-f]{32}$/;
 const PAIR_NAME = /^(?:name|key|field)$/i;
 const PAIR_VALUE = /^value$/i;
 const isExpiry = (info: KeyInfo, value: unknown) =>
@@ -97,6 +99,9 @@ export function createWalker(o: WalkOptions): Walker {
   function byKey(value: unknown, hit: KeyHit, key: string, depth: number, st: State): unknown {
     // A display name that is a handle (`@maria_dance`, `lena_s`) is a username, which stays.
     if (hit.kind === 'name' && typeof value === 'string' && HANDLE.test(value) && isDisplayNameKey(key)) return value;
+    // Twilio's `sid` (`SM` + 32 hex digits) names a message or call, not a session.
+    if (hit.rule === 'session' && typeof value === 'string' && value.length === 34 && TWILIO_SID.test(value))
+      return value;
     return opens(hit, key) && typeof value === 'object' && value !== null && !Array.isArray(value)
       ? walk(value, depth, key, st)
       : redactByKey(value, hit, key);

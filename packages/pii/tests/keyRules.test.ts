@@ -28,6 +28,7 @@ describe('key rules', () => {
     ['aws_secret_access_key', 'secret'],
     ['stripeApiKey', 'secret'],
     ['x-api-key', 'secret'],
+    ['sdkKey', 'secret'],
     ['accessToken', 'token'],
     ['refresh_token', 'token'],
     ['id_token', 'token'],
@@ -323,5 +324,14 @@ describe('key rules', () => {
 
   it('scrubs keys that are themselves PII', () => {
     expect(scrubber.scrub({ 'jane@example.com': { visits: 3 } })).toEqual({ '[email]': { visits: 3 } });
+  });
+
+  it('keeps a Twilio resource ID under a bare `sid`, redacts a session ID there', () => {
+    expect(
+      scrubber.scrub({ response: { status: 201, sid: 'SM9e4f2b7c1d8a6e3f0b5c2d9a7e4f1b8c' }, sid: 'a8f7d6s5q' }),
+    ).toEqual({
+      response: { status: 201, sid: 'SM9e4f2b7c1d8a6e3f0b5c2d9a7e4f1b8c' },
+      sid: '[token]',
+    });
   });
 });

@@ -48,6 +48,11 @@ const ADVERSARIAL: Record<string, string> = {
   sqlInserts: fill("insert into t (email, dob) values ('a', "),
   sqlQuotes: fill("insert into t (dob) values ('''"),
   authCodes: fill('/auth/callback?code=a1'),
+  nameIntros: fill('my name is Aaa Bbb Ccc Ddd '),
+  greetings: fill('Hi Aé Bé Cé-Dé '),
+  addressees: fill('Ann Lee, Bo Wu, 5 '),
+  proseSecrets: fill('secret aB1aB1aB1aB1aB1aB1 '),
+  whsec: fill('whsec_a'),
   csvRows: `id,dob,ssn\n${fill('1,"a""b",\n')}`,
   csvQuotes: `dob\tssn\n${fill('"')}`,
 };

@@ -37,6 +37,9 @@ const STREET = new RegExp(
   `(?:${SUFFIX}|${STREET_PREFIXES})\\b|\\b(?:${STREET_PREFIXES_SPACED}) |\\p{Ll}(?:${GERMANIC_SUFFIXES}) \\d`,
   'gu',
 );
+/** The addressee written before the street (`an Max Mustermann, Hauptstraße 5`): two or three capitalized words and a comma. */
+const ADDRESSEE = /(?<![\p{L}\d])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}, $/u;
+const ADDRESSEE_REACH = 64;
 /** How far before a street type its house number and name can start, and how far its city and postcode reach. */
 const BEFORE = 90;
 const AFTER = 200;
@@ -58,7 +61,10 @@ export const addressRule: TextRule = {
       const window = text.slice(from, m.index + AFTER);
       ADDRESS.lastIndex = 0;
       for (let a = ADDRESS.exec(window); a !== null; a = ADDRESS.exec(window)) {
-        report(from + a.index, from + a.index + a[0].length);
+        const start = from + a.index;
+        const addressee = ADDRESSEE.exec(text.slice(Math.max(0, start - ADDRESSEE_REACH), start));
+        if (addressee !== null) report(start - addressee[0].length, start - 2, 'name');
+        report(start, start + a[0].length);
         done = from + a.index + a[0].length;
       }
       if (STREET.lastIndex < done) STREET.lastIndex = done;

@@ -11,8 +11,11 @@ import type { TextRule } from './rule.js';
  * and `curl -u user:password`.
  */
 
-/** `curl -u user:password`, `--user=user:password`: the part after the colon. */
-const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:([^\s"']{1,256})/g;
+/**
+ * `curl -u user:password`, `--user=user:password`: the part after the colon. A URL after `-u`
+ * (`redis-cli -u rediss://user:pw@host`) is the URL rule's, which keeps the host.
+ */
+const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:(?!\/\/)([^\s"']{1,256})/g;
 /** The words a secret's name contains; each hit is widened to the whole name around it. */
 const SECRET_WORD = new RegExp(SECRET_WORDS, 'gi');
 const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential', 'card', 'ssn']);
@@ -20,6 +23,10 @@ const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential', 'card
 const IS = /^is /i;
 /** The word itself (`password`, `Passwort`), not a function such as `verifyPassword` in a stack frame. */
 const PROSE_PASSWORD = /^(?:password|passwort|passphrase|contraseña|senha|wachtwoord)$/i;
+/** `secret` or `token` alone in prose (`(key AKIA…, secret wJalr…)`): only before a key-shaped value (below). */
+const PROSE_SECRET = /^(?:secret|token)$/i;
+/** 16+ characters of a key alphabet with lower, upper and digits: `wJalrXUtnFEMI/K7MDENG…`, not `prod/db-credentials` or a hex digest. */
+const KEY_SHAPED = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=-]{16,256}$/;
 const TRAILING = /[.,;:!?)]/;
 const SHORT_VALUES: Readonly<Record<string, RegExp>> = { card: /^\d{3,4}$/, ssn: /^\d{3}([- ]?)\d{2}\1\d{4}$/ };
 const MAX_NAME = 64;
@@ -72,7 +79,9 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         // short value (`cvv`, `SSN`), not a prose word such as "password".
         // A lone `password` in prose counts too, but only before a value that looks generated (below).
         const prosePassword = PROSE_PASSWORD.test(name);
-        if (!flag && shortValue === undefined && !prosePassword && !/[A-Za-z0-9][_-][A-Za-z0-9]/.test(name)) continue;
+        const proseSecret = !prosePassword && PROSE_SECRET.test(name);
+        const compound = /[A-Za-z0-9][_-][A-Za-z0-9]/.test(name);
+        if (!flag && shortValue === undefined && !prosePassword && !proseSecret && !compound) continue;
         while (isBlank(text.charCodeAt(i))) i++;
         // `my SSN is 772314408`: a short value may follow `is`.
         if (shortValue !== undefined && IS.test(text.slice(i, i + 3))) i += 3;
@@ -83,10 +92,11 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
           if (isBlank(c) || isQuote(c) || c === 10 || c === 13) break;
           i++;
         }
-        // A sentence's punctuation is not part of a short value (`SSN 772314408.`).
-        if (shortValue !== undefined) while (i > valueStart && TRAILING.test(text[i - 1] as string)) i--;
+        // A sentence's punctuation is not part of a short value (`SSN 772314408.`) or a key in prose.
+        if (shortValue !== undefined || proseSecret) while (i > valueStart && TRAILING.test(text[i - 1] as string)) i--;
         const value = text.slice(valueStart, i);
         if (value.length === 0 || (shortValue ? !shortValue.test(value) : !flag && !looksSecret(value))) continue;
+        if (proseSecret && !KEY_SHAPED.test(value)) continue;
         // A path or a call after the word is code, not a password (`password (/var/task/auth.ts:42)`).
         if (prosePassword && !flag && (value.charCodeAt(0) === 40 || value.charCodeAt(0) === 47)) continue;
         report(valueStart, i, hit.kind);

@@ -43,12 +43,42 @@ const TITLED = /\b(?:Mr|Mrs|Ms|Mx|Dr)\.? [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?/
 const PAIR =
   /([A-Z][a-zß-öø-ÿĀ-ž]+)(?: [A-Z]\.?)? (?:Mc|Mac|O['’]|D['’])?([A-Z][a-zß-öø-ÿĀ-ž]+)(?:-[A-Z][a-zß-öø-ÿĀ-ž]+)?(?![\w-]|['’]\w)/g;
 
+/** A capitalized word in any script (`Tomáš`, `Oluwaseun`, `O'Neil`). */
+const CAP_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
+/**
+ * Two or three capitalized words that the writer introduces as their name (`my name is Emeka Nwosu`,
+ * `je m'appelle Julien Dupont`, `me llamo Lucía Fernández`) or greets (`Hi Tomáš Novák,`), whatever the
+ * names are: no list of given names reaches every region.
+ */
+const INTRODUCED = new RegExp(
+  String.raw`(?:(?:[Mm]y (?:full )?name is|[Mm]e llamo|[Mm]i chiamo|[Ii]ch hei(?:ß|ss)e|[Mm]ein Name ist|[Mm]eu nome é|[Mm]i nombre es|[Mm]on nom est|[Jj]e m['’]appelle)|(?<![\p{L}\d])(?:Hi|Hello|Hey|Dear|Hola|Olá|Oi|Bonjour|Salut|Hallo|Ciao|Namaste)) (${CAP_WORD}(?: ${CAP_WORD}){1,2})(?![\p{L}\d])`,
+  'gu',
+);
+/** What a greeting addresses that is not a person (`Dear Valued Customer,`, `Hi Team Valine`). */
+const NOT_A_NAME = new Set(
+  'Team|Customer|Customers|Support|User|Users|Member|Members|Friend|Friends|Everyone|All|There|World|Admin|Sir|Madam|Valued|Folks|Guys|Valine'.split(
+    '|',
+  ),
+);
+
+function findIntroduced(text: string, report: Report): void {
+  INTRODUCED.lastIndex = 0;
+  for (let m = INTRODUCED.exec(text); m !== null; m = INTRODUCED.exec(text)) {
+    const name = m[1] as string;
+    if (name.split(' ').some((word) => NOT_A_NAME.has(word))) continue;
+    const end = m.index + m[0].length;
+    report(end - name.length, end);
+  }
+}
+
 /**
  * Full names in free text: a known given name followed by a capitalized
- * word, or any capitalized word followed by a known family name, or a title.
+ * word, or any capitalized word followed by a known family name, or a title,
+ * or any two or three capitalized words introduced as a name.
  * A lone given name is not a full name and stays.
  */
 function findNames(text: string, report: Report): void {
+  findIntroduced(text, report);
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) report(m.index, m.index + m[0].length);
   PAIR.lastIndex = 0;

@@ -23,14 +23,15 @@ const CUE_BEFORE =
 const DATE_OR_TIME = /^\d{4}-\d\d-\d\d|^\d\d?[:.]\d\d/;
 /**
  * National layouts people type without a cue: 3-3-4 (US, Italian mobiles), 3-3-3 and 3-2-2-2 from 6–9 (Spanish
- * numbers), 5-5 (Indian mobiles),
+ * numbers), 5-5 (Indian mobiles, also dashed),
  * 2-4-4 (Mexico), and a trunk `0` then groups (`0151 2345 6789`, `070-123 45 67`, `06 12 34 56 78`).
  * Nine digits at least, so `200 8080` and a pair of counts stay; `0000-0000-0000` and `09 12 44 123 456`
  * (a time) fit no layout.
  */
 const NATIONAL =
-  /^(?:[2-9]\d{2} \d{3} \d{4}|[6-9]\d{2} \d{3} \d{3}|[6-9]\d{2}(?: \d\d){3}|[6-9]\d{4} \d{5}|[1-9]\d \d{4} \d{4}|0[1-9](?: \d\d){4}|0[1-9]\d{1,4}[ -]\d{3,8}(?:[ -]\d{2,4}){0,2})$/;
+  /^(?:[2-9]\d{2} \d{3} \d{4}|[6-9]\d{2} \d{3} \d{3}|[6-9]\d{2}(?: \d\d){3}|[6-9]\d{4}[ -]\d{5}|[1-9]\d \d{4} \d{4}|0[1-9](?: \d\d){4}|0[1-9]\d{1,4}[ -]\d{3,8}(?:[ -]\d{2,4}){0,2})$/;
 const CUE_REACH = 40;
+const INDIAN_DASHED = /^[6-9]\d{4}-\d{5}$/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -62,7 +63,8 @@ export const phoneCueRule: TextRule = {
       const digits = countDigits(run);
       if (digits < 7 || digits > 13 || DATE_OR_TIME.test(run)) continue;
       // Dashed and dotted shapes are the phone rule's too; unspaced, only a long run after a cue is ours.
-      const spaced = run.includes(' ') || run.includes('/');
+      // An Indian mobile is typed 5-5 with a dash as often as with a space (`98765-43210`).
+      const spaced = run.includes(' ') || run.includes('/') || INDIAN_DASHED.test(run);
       if (!spaced && digits < 9) continue;
       if (
         (spaced && digits >= 9 && NATIONAL.test(run) && !amidNumbers(text, start, end)) ||

@@ -15,6 +15,13 @@ describe('secrets after a flag or an environment-style name', () => {
       'curl -u ops:[password] https://grafana.internal/api',
     ],
     ['curl --user=deploy:hunter2 -X POST', 'curl --user=deploy:[password] -X POST'],
+    // A URL after `-u` is the URL rule's: its password goes, its host stays.
+    [
+      'redis-cli --tls -u rediss://default:Xy8vQ2pL7mNa@cache.internal:6379 SCAN 0',
+      'redis-cli --tls -u rediss://default:[password]@cache.internal:6379 SCAN 0',
+    ],
+    // `secret` alone in prose, before a key-shaped value.
+    ['(key AKIAIOSFODNN7EXAMPLE, secret 6qqnozZDlVcZpzC7OsW/63Emy89lUy2EG0N5BIID)', '(key [aws_key], secret [secret])'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
@@ -32,6 +39,10 @@ describe('secrets after a flag or an environment-style name', () => {
     'at verifyPassword (/var/task/src/auth/password.ts:42:11)',
     'result=denied reason=bad_credentials attempt=3/5',
     'reason=bad_password lockout_in=2',
+    // `secret`/`token` alone take only a key-shaped value: not a name, an ARN or a hex digest.
+    'secret prod/db-credentials rotated',
+    'secret arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf loaded',
+    'token 8f14e45fceea167a5a36dedd4bea2543 cached',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
   });

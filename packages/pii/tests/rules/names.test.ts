@@ -52,3 +52,26 @@ describe('names in quoted values and from more regions', () => {
     expect(scrubString(input)).toBe(input);
   });
 });
+
+describe('names introduced or greeted in free text, from any region', () => {
+  it.each([
+    ["Salut ! je m'appelle Julien Dupont, appelle-moi", "Salut ! je m'appelle [name], appelle-moi"],
+    ['Hola, me llamo Lucía Fernández, mi móvil', 'Hola, me llamo [name], mi móvil'],
+    ['Abeg who fit help? My name is Emeka Nwosu, account', 'Abeg who fit help? My name is [name], account'],
+    ['ich heiße Anna Schmidt und', 'ich heiße [name] und'],
+    ['<p>Hi Tomáš Novák,</p>', '<p>Hi [name],</p>'],
+    ['Dear Oluwaseun Bakare-Ade, your order', 'Dear [name], your order'],
+  ])('replaces %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'Dear Valued Customer, your order shipped',
+    'Hi Team Valine, the build is green',
+    'Hello World Cup fans',
+    'my name is jo_becker on Valine',
+    'Hi Tomáš, welcome back',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});

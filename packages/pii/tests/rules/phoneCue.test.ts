@@ -8,6 +8,8 @@ describe('phone numbers announced by a cue word', () => {
     ['Berlin, Tel. 030 901820-0, ok', 'Berlin, Tel. [phone], ok'],
     ['and my number 345 678 9012 in her story', 'and my number [phone] in her story'],
     ['WhatsApp: 98765 43210', 'WhatsApp: [phone]'],
+    // Indian mobiles typed 5-5 with a dash need no cue, like the spaced layout.
+    ['contact karo 98765-43210 pe ya', 'contact karo [phone] pe ya'],
     ['call me on (02) 9374 4000', 'call me on [phone]'],
     ['text me 4155550132 tonight', 'text me [phone] tonight'],
     ['WhatsApp 98201-45673 ok', 'WhatsApp [phone] ok'],

@@ -51,6 +51,8 @@ describe('token rules', () => {
     // Any vendor's `<prefix>_live_` / `_test_` secret, the convention Stripe made common.
     'vk_live_a2f717d5099b21a94bfb7d257ec8fa15',
     'sk-proj-abcdefghijklmnopqrstuvwxyz012345',
+    // Stripe's webhook signing secret.
+    'whsec_8Hq2Lm9Xv4Rt7Wz1Cb5Nk3Pj',
   ])('replaces vendor token %j', (token) => {
     expect(scrubString(`using ${token} now`)).toBe('using [token] now');
   });
