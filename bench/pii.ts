@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout13.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout16.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -27,6 +27,9 @@ import { piiHoldout10 } from './fixtures/piiHoldout10.js';
 import { piiHoldout11 } from './fixtures/piiHoldout11.js';
 import { piiHoldout12 } from './fixtures/piiHoldout12.js';
 import { piiHoldout13 } from './fixtures/piiHoldout13.js';
+import { piiHoldout14 } from './fixtures/piiHoldout14.js';
+import { piiHoldout15 } from './fixtures/piiHoldout15.js';
+import { piiHoldout16 } from './fixtures/piiHoldout16.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -208,3 +211,6 @@ quality('Detection quality on the tenth blind held-out set (bench/fixtures/piiHo
 quality('Detection quality on the eleventh blind held-out set (bench/fixtures/piiHoldout11.ts)', piiHoldout11);
 quality('Detection quality on the twelfth blind held-out set (bench/fixtures/piiHoldout12.ts)', piiHoldout12);
 quality('Detection quality on the thirteenth blind held-out set (bench/fixtures/piiHoldout13.ts)', piiHoldout13);
+quality('Detection quality on the fourteenth blind held-out set (bench/fixtures/piiHoldout14.ts)', piiHoldout14);
+quality('Detection quality on the fifteenth blind held-out set (bench/fixtures/piiHoldout15.ts)', piiHoldout15);
+quality('Detection quality on the sixteenth blind held-out set (bench/fixtures/piiHoldout16.ts)', piiHoldout16);
