@@ -69,6 +69,31 @@ describe('bad input never throws and never blocks', () => {
     expect(sink.find('getter').ok).toBe(1);
   });
 
+  it('reads each field of a merge object once, so a getter runs once and what is written is what was scrubbed', () => {
+    const { sink, logger } = setup();
+    let reads = 0;
+    const record = {
+      id: 'u-1',
+      get contact(): string {
+        reads++;
+        // A second read would see a different value than the one that was scrubbed.
+        return reads === 1 ? PII.email : 'second read';
+      },
+    };
+    logger.info(record, 'getter once');
+    expect(reads).toBe(1);
+    expect(sink.find('getter once')).toMatchObject({ id: 'u-1', contact: '[email]' });
+  });
+
+  it('keeps a `__proto__` key from JSON.parse as data, scrubbed, without touching any prototype', () => {
+    const { sink, logger } = setup();
+    logger.info(JSON.parse(`{"__proto__": {"email": "${PII.email}"}, "id": "u-2"}`), 'proto key');
+    const line = sink.raw.find((l) => l.includes('proto key')) ?? '';
+    expect(line).toContain('"__proto__":{"email":"[email]"}');
+    expect(({} as Record<string, unknown>).email).toBeUndefined();
+    assertNoPii(line);
+  });
+
   it('BigInt, symbols, functions, Maps, Sets, Dates and class instances', () => {
     const { sink, logger } = setup();
     class Account {

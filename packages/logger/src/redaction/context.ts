@@ -39,17 +39,18 @@ const asFields = (value: unknown): Fields =>
 /**
  * A scrubbed copy of the object passed to a log call (or of child bindings),
  * in one scrubber call so sibling keys give each other context (a `name`
- * next to an `email` is a person's) and keys are scrubbed too. Set aside
- * first: the message key (the message serializer scrubs it), keys with a
- * user serializer (its output is scrubbed) and errors (pino's error shape,
- * then scrubbed).
+ * next to an `email` is a person's) and keys are scrubbed too. Each field is
+ * read once, into a plain copy, so a getter runs once and what is scrubbed is
+ * what was read. Set aside first: the message key (the message serializer
+ * scrubs it), keys with a user serializer (its output is scrubbed) and errors
+ * (pino's error shape, then scrubbed).
  */
 export const scrubFields = (value: object, serializers: Serializers, ctx: RedactionContext): Fields => {
   try {
     if (!isPlainObject(value)) return asFields(ctx.scrubber.scrub(value));
     const source = value as Fields;
     let special: Fields | undefined;
-    let rest: Fields | undefined;
+    const rest: Fields = {};
     const keys = Object.keys(source);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
@@ -57,17 +58,15 @@ export const scrubFields = (value: object, serializers: Serializers, ctx: Redact
       const serializer = serializers[key];
       const userKey = key === ctx.messageKey || (serializer !== undefined && userSerializers.has(serializer));
       if (!userKey && !isErrorLike(field)) {
-        if (rest !== undefined) rest[key] = field;
+        // `__proto__` from JSON.parse is an own key: defined, not assigned, so no prototype changes.
+        if (key === '__proto__') Object.defineProperty(rest, key, { value: field, enumerable: true, writable: true });
+        else rest[key] = field;
         continue;
       }
-      if (special === undefined) {
-        special = {};
-        rest = {};
-        for (let j = 0; j < i; j++) rest[keys[j] as string] = safeRead(source, keys[j] as string);
-      }
+      special ??= {};
       if (field !== undefined) special[key] = userKey ? field : serializeError(field, ctx.scrubber);
     }
-    const scrubbed = asFields(ctx.scrubber.scrub(rest ?? source));
+    const scrubbed = asFields(ctx.scrubber.scrub(rest));
     return special === undefined ? scrubbed : Object.assign(scrubbed, special);
   } catch {
     return asFields(ctx.scrubber.scrub(value));
