@@ -19,7 +19,7 @@ export const NEED_BEARER = 32;
 export const NEED_VENDOR = 64;
 /** `AKIA`, `ASIA`, `ABIA`, `ACCA`. */
 export const NEED_AWS = 128;
-/** `@` or `%40`. */
+/** `@`, `%40` or `%2540`. */
 export const NEED_AT = 256;
 /** A run of digits, phone punctuation and `/` holding 7 digits, wherever it starts. */
 export const NEED_RUN7 = 512;
@@ -36,6 +36,8 @@ export const NEED_HEX_COLON = 8192;
 export const NEED_QUAD = 16384;
 /** A capitalized word, an optional `.`, a space and a capital: what a full name or a title starts with. */
 export const NEED_CAPS2 = 32768;
+/** `iP` of `iPhone` / `iPad`: devices named after their owner. */
+export const NEED_DEVICE = 262144;
 /** A Germanic street type before a number (`Kastanienallee 27`, `Prinsengracht 263`) or `18 rue`: lower-case street forms. */
 export const NEED_WORD_DIGIT = 131072;
 
@@ -109,7 +111,11 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
     case 64:
       return NEED_AT;
     case 37:
-      return next === 52 && code(text, i + 2) === 48 ? NEED_AT : 0;
+      // `%40`, and `%2540` (encoded twice)
+      return (next === 52 && code(text, i + 2) === 48) ||
+        (next === 50 && code(text, i + 2) === 53 && code(text, i + 3) === 52 && code(text, i + 4) === 48)
+        ? NEED_AT
+        : 0;
     default:
       return 0;
   }
@@ -190,6 +196,7 @@ export function triggers(text: string): number {
     }
     if (c >= 65 && c <= 90) {
       if (word === 4) f |= NEED_CAPS2;
+      if (c === 80 && prev === 105) f |= NEED_DEVICE;
       // A capital then a lower-case letter starts a capitalized word.
       const next = code(text, i + 1);
       word = isLower(next) || isLatinLower(next) ? 1 : 0;

@@ -41,15 +41,15 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'secret',
     'secret',
-    'auth|creds|privkey|sig',
-    'secret|privatekey|secretkey|accesskey|accountkey|signingkey|encryptionkey|masterkey|sharedkey|credential|credentials|signature|connectionstring',
+    'auth|creds|privkey|sig|secrethash',
+    'secret|privatekey|secretkey|accesskey|accountkey|signingkey|encryptionkey|masterkey|sharedkey|hmackey|credential|credentials|signature',
   ),
   rule('apiKey', 'secret', 'xapikey', 'apikey|apitoken|appkey|licensekey|subscriptionkey|sdkkey|serverkey'),
   // Pagination and usage counters end in "token" too, but carry no secret.
   rule(
     'token',
     'token',
-    'jwt',
+    'jwt|tokens',
     'token|csrf',
     'nexttoken|continuationtoken|pagetoken|nextpagetoken|paginationtoken|idempotencytoken|clienttoken',
   ),

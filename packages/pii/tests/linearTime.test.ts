@@ -53,6 +53,11 @@ const ADVERSARIAL: Record<string, string> = {
   addressees: fill('Ann Lee, Bo Wu, 5 '),
   proseSecrets: fill('secret aB1aB1aB1aB1aB1aB1 '),
   whsec: fill('whsec_a'),
+  encodedTwice: fill('a%2540'),
+  encodedPairs: fill('a%3Db%3D'),
+  escapedLocal: fill('%3Da.b%40'),
+  deviceNames: fill("Ann Lee's iPad de "),
+  doubleZero: fill('0049 (0)1 '),
   csvRows: `id,dob,ssn\n${fill('1,"a""b",\n')}`,
   csvQuotes: `dob\tssn\n${fill('"')}`,
 };

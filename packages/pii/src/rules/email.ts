@@ -26,24 +26,45 @@ const isLocalCode = (c: number) => isAlnumCode(c) || c === 46 || c === 95 || c =
 const isDomainCode = (c: number) => isAlnumCode(c) || c === 45;
 
 /**
- * Walks out from each `@` (or `%40`) instead of matching one big regex: the
+ * Walks out from each `@` (or `%40`, `%2540`) instead of matching one big regex: the
  * domain is read forwards at most 253 characters and, only when it is valid,
  * the local part backwards at most 64, so the cost per `@` is bounded and
  * `a@a@a@…` stays linear.
  */
 function findEmails(text: string, report: Report): void {
+  // `@`, `%40`, and `%2540` (a URL-encoded address encoded again, as in a tracked link's `dl=` parameter).
   let nextAt = text.indexOf('@');
   let nextEncoded = text.indexOf('%40');
-  while (nextAt >= 0 || nextEncoded >= 0) {
-    const encoded = nextAt < 0 || (nextEncoded >= 0 && nextEncoded < nextAt);
-    const at = encoded ? nextEncoded : nextAt;
-    const found = scanAt(text, at, encoded ? 3 : 1);
+  let nextTwice = text.indexOf('%2540');
+  while (nextAt >= 0 || nextEncoded >= 0 || nextTwice >= 0) {
+    let at = nextAt;
+    let sepLength = 1;
+    if (nextEncoded >= 0 && (at < 0 || nextEncoded < at)) {
+      at = nextEncoded;
+      sepLength = 3;
+    }
+    if (nextTwice >= 0 && (at < 0 || nextTwice < at)) {
+      at = nextTwice;
+      sepLength = 5;
+    }
+    const found = scanAt(text, at, sepLength);
     if (found !== null) report(found[0], found[1]);
     const resume = found === null ? at + 1 : found[1];
     if (nextAt >= 0 && nextAt < resume) nextAt = text.indexOf('@', resume);
     if (nextEncoded >= 0 && nextEncoded < resume) nextEncoded = text.indexOf('%40', resume);
+    if (nextTwice >= 0 && nextTwice < resume) nextTwice = text.indexOf('%2540', resume);
   }
 }
+
+const isHex = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);
+/** `%3D` `%26` `%3F` `%2F` `%3A` `%20` `%2C` `%3B` `%22` `%27` `%3C` `%3E`: escapes of characters no address holds. */
+const ESCAPED_DELIMITERS = new Set(['3d', '26', '3f', '2f', '3a', '20', '2c', '3b', '22', '27', '3c', '3e']);
+/** Whether `text` holds, at `i`, `%` and the escape of a delimiter (`reset%3Femail%3Dana%40x.com`). */
+const isEscapedDelimiter = (text: string, i: number) =>
+  text.charCodeAt(i) === 37 &&
+  isHex(text.charCodeAt(i + 1)) &&
+  isHex(text.charCodeAt(i + 2)) &&
+  ESCAPED_DELIMITERS.has(text.slice(i + 1, i + 3).toLowerCase());
 
 /** The address around the `@` at `at` (`sepLength` 3 for `%40`), or null. */
 function scanAt(text: string, at: number, sepLength: number): readonly [number, number] | null {
@@ -74,8 +95,19 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
   if (!isTld(text, lastDot < 0 ? domainStart : lastDot + 1, end)) return null;
   if (isRetina(text, domainStart, firstDot < 0 ? end : firstDot)) return null;
   let start = at;
-  while (start > 0 && at - start < MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) start--;
-  if (start > 0 && isLocalCode(text.charCodeAt(start - 1))) return null;
+  let escaped = false;
+  while (start > 0 && at - start < MAX_LOCAL && isLocalCode(text.charCodeAt(start - 1))) {
+    // Inside URL-encoded text an escaped delimiter ends the local part.
+    if (start >= 3 && isEscapedDelimiter(text, start - 3)) {
+      escaped = true;
+      break;
+    }
+    start--;
+  }
+  if (!escaped && start > 0 && isLocalCode(text.charCodeAt(start - 1))) return null;
+  // `https://3f8a2c1e@o451234.ingest.sentry.io/5567890`: a URL's user name (a Sentry DSN's public key), not a
+  // mailbox; an escaped `%40` there is an address used as the user name (`smtps://notify%40x.app:pw@host`).
+  if (sepLength === 1 && start >= 3 && text.startsWith('://', start - 3)) return null;
   while (start < at && text.charCodeAt(start) === 46) start++;
   if (start === at) return null;
   // `git@github.com:org/repo`: the SSH service account of a forge, not a person.

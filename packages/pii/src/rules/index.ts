@@ -1,6 +1,7 @@
 import { addressRule } from './address.js';
 import { authCodeRule } from './authCode.js';
 import { cardRule } from './card.js';
+import { deviceNameRule } from './deviceName.js';
 import { emailRule } from './email.js';
 import { createFlagSecretRule } from './flagSecret.js';
 import { ibanRule } from './iban.js';
@@ -39,6 +40,7 @@ export const VALUE_RULE_NAMES = [
   'ipv4',
   'streetAddress',
   'name',
+  'deviceName',
 ] as const;
 
 /**
@@ -68,5 +70,6 @@ export function builtinTextRules(classify: (normalizedKey: string) => KeyHit | n
     ipv4Rule,
     addressRule,
     nameRule,
+    deviceNameRule,
   ];
 }

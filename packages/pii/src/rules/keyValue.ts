@@ -28,6 +28,9 @@ export const HANDLE = /^(?:@[\w.]{1,30}|(?=[a-z0-9._]*[_.\d])[a-z0-9._]{2,30})$/
 const EXPIRY_VALUE = new RegExp(String.raw`^\\?["']?(${MONTH_YEAR})(?![\d/])`);
 const PERSON_VALUE =
   /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+(?: (?:(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|ten|ter|bin|al|el|y) ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’.-]*){1,3})/;
+/** A name in Chinese, Japanese or Korean script, family and given name split by a space (`佐藤 浩`, `김 민수`): no capitals to go by. */
+const CJK_NAME =
+  /^\\?["']?((?:\p{sc=Han}|\p{sc=Hangul}){1,3} (?:\p{sc=Han}|\p{sc=Hangul}|\p{sc=Hiragana}|\p{sc=Katakana}){1,4})(?![\p{L}\d])/u;
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
 
 const AUTH_SCHEMES = /^(?:Bearer|Basic|Digest|Token|Negotiate|AWS4-HMAC-SHA256)$/i;
@@ -121,6 +124,21 @@ function keyBefore(text: string, sep: number): number {
   return k;
 }
 
+/** Where the credential scope after an access key ID starts (`/` or `%2F`), or `end`. */
+function scopeStart(text: string, start: number, end: number): number {
+  const slash = text.indexOf('/', start);
+  const escaped = indexOfEscape(text, '2f', start);
+  const cut = slash < 0 ? escaped : escaped < 0 ? slash : Math.min(slash, escaped);
+  return cut > start && cut < end ? cut : end;
+}
+
+/** The next `%xx` escape with hex digits `hex` (lower-case) at or after `from`, in either case. */
+function indexOfEscape(text: string, hex: string, from: number): number {
+  const lower = text.indexOf(`%${hex}`, from);
+  const upper = text.indexOf(`%${hex.toUpperCase()}`, from);
+  return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
+}
+
 /** A date of birth announced in prose: `DOB 04/12/1980`, `born on 1985-07-14`, `date of birth: 1990.01.31`, `birth date 07/22/1979`. */
 const DOB_TEXT =
   /\b(?:DOB|D\.O\.B\.|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on)?)[:= ]{1,3}(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/g;
@@ -146,9 +164,13 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
         report(end - (m[1] as string).length, end, 'dob');
       }
     }
-    if ((has & NEED_KEY_VALUE) === 0) return;
+    if ((has & NEED_KEY_VALUE) === 0) {
+      if (text.includes('%3D') || text.includes('%3d')) findEncodedPairs(text, report);
+      return;
+    }
     // Form bodies are `key=value` text: their URL-encoded phones hide from the phone rule's digit runs.
     if (text.includes('%20')) findEncodedPhones(text, (start, end) => report(start, end, 'phone'));
+    if (text.includes('%3D') || text.includes('%3d')) findEncodedPairs(text, report);
     let nextEq = text.indexOf('=');
     let nextColon = text.indexOf(':');
     while (nextEq >= 0 || nextColon >= 0) {
@@ -159,6 +181,30 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
       if (ks >= 0) resume = Math.max(resume, valueAfter(text, ks, keyEnd, sep, colon, report));
       if (nextEq >= 0 && nextEq < resume) nextEq = text.indexOf('=', resume);
       if (nextColon >= 0 && nextColon < resume) nextColon = text.indexOf(':', resume);
+    }
+  }
+
+  /**
+   * `key%3Dvalue` pairs of a URL carried, encoded, inside another URL's parameter (a tracked link's
+   * `dl=…%3Femail%3D…%26token%3D…`): the key is read back to the escape before it, the value runs
+   * to the next escaped `&` or a stop.
+   */
+  function findEncodedPairs(text: string, report: Report): void {
+    for (let sep = indexOfEscape(text, '3d', 0); sep >= 0; sep = indexOfEscape(text, '3d', sep + 3)) {
+      let k = sep;
+      while (k > 0 && sep - k <= MAX_KEY && isKeyCode(text.charCodeAt(k - 1))) k--;
+      // `%3Femail`: the two hex digits belong to the escape before the key.
+      if (k > 0 && text.charCodeAt(k - 1) === 37) k += 2;
+      if (k >= sep || !isLetter(text.charCodeAt(k))) continue;
+      const hit = lookup(text.slice(k, sep)).hit;
+      if (hit === null) continue;
+      const start = sep + 3;
+      let end = start;
+      while (end < text.length && end - start < MAX_VALUE && !isStop(text.charCodeAt(end))) {
+        if (text.charCodeAt(end) === 37 && text.charCodeAt(end + 1) === 50 && text.charCodeAt(end + 2) === 54) break;
+        end++;
+      }
+      if (end > start) report(start, end, hit.kind);
     }
   }
 
@@ -177,8 +223,9 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
       return 0;
     }
     if (key === 'name') {
-      // `name: Jane Roe` is a person; `name: checkout-api` is not.
-      const person = PERSON_VALUE.exec(text.slice(start, start + 80));
+      // `name: Jane Roe` or `name: "佐藤 浩"` is a person; `name: checkout-api` is not.
+      const window = text.slice(start, start + 80);
+      const person = PERSON_VALUE.exec(window) ?? CJK_NAME.exec(window);
       if (person) report(start + person[0].length - (person[1] as string).length, start + person[0].length, 'name');
       return 0;
     }
@@ -187,7 +234,9 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     if (hit === null || start >= text.length) return 0;
     const first = text.charCodeAt(start);
     const quoted = isQuote(first) || first === 92;
-    const end = valueEnd(text, start, hit.kind, colon);
+    let end = valueEnd(text, start, hit.kind, colon);
+    // A presigned URL's `X-Amz-Credential=AKIA…%2F20261129%2Feu-west-1%2Fs3%2Faws4_request`: the key ID goes, its scope stays.
+    if (key === 'xamzcredential') end = scopeStart(text, start, end);
     const vStart = quoted ? start + (first === 92 ? 2 : 1) : start;
     if (end <= vStart) return 0;
     const value = text.slice(vStart, end);

@@ -22,6 +22,8 @@ const SHAPES: ReadonlyArray<readonly [RegExp, number, number, string]> = (
       16,
       '+%',
     ],
+    // 0049 (0)30 12345678: the `00` international prefix, with the trunk `(0)` that only phones carry
+    [`${BEFORE}00[1-9]\\d{0,2}[ .-]?\\(0\\)[ .-]?\\d{1,4}(?:[ .-]?\\d{2,4}){1,4}${AFTER}${EXT}`, 10, 17, '0'],
     // (555) 123-4567, 1 (555) 123 4567
     [`${BEFORE}(?:1[ .-]?)?\\(\\d{3}\\)[ .-]?\\d{3}[ .-]\\d{4}${AFTER}${EXT}`, 10, 11, '1('],
     // 555-123-4567, 555.123.4567, 1-555-123-4567 (one separator throughout; spaces alone would match
@@ -50,7 +52,7 @@ const RUN = /\d[\d ().-]{7,}/g;
  * digit runs in logs, out of the per-position work.
  */
 const PHONE_START =
-  /(?:\+|%2[Bb])\d(?:(?:[ .-]?\d){6}|\d{0,2}[ .-]?\()|\(\d{2,5}\)[ .-]?\d|(?<![\w+.-])0\d{1,4}[ .-]\d|\d{3}[.-]\d{3}[.-]\d{4}/;
+  /(?:\+|%2[Bb])\d(?:(?:[ .-]?\d){6}|\d{0,2}[ .-]?\()|00[1-9]\d{0,2}[ .-]?\(0\)|\(\d{2,5}\)[ .-]?\d|(?<![\w+.-])0\d{1,4}[ .-]\d|\d{3}[.-]\d{3}[.-]\d{4}/;
 
 /** Where a run starting at `at` really starts: on its `+`, `(` or `%2B` prefix. */
 function runStart(text: string, at: number): number {

@@ -40,3 +40,23 @@ describe('email rule', () => {
     expect(scrubString(input)).toBe(input);
   });
 });
+
+describe('emails in URLs', () => {
+  it.each([
+    // Encoded twice, inside a tracked link's parameter; an escaped delimiter ends the local part.
+    [
+      'dl=https%3A%2F%2Fapp.valine.app%2Freset%3Femail%3Dmaria.garcia%2540gmail.com%26x%3D1',
+      'dl=https%3A%2F%2Fapp.valine.app%2Freset%3Femail%3D[email]%26x%3D1',
+    ],
+    ['invitee=%22ana.lima%40example.com%22 via', 'invitee=%22[email]%22 via'],
+    // An address used as a URL's user name, escaped, still goes.
+    ['smtps://notify%40valine.app:s3cret@smtp.example.com:465', 'smtps://[email]:[password]@smtp.example.com:465'],
+  ])('replaces %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it('keeps the user name of a URL, such as a Sentry DSN public key', () => {
+    const dsn = 'SENTRY_DSN=https://3f8a2c1e9b7d4e60@o451234.ingest.sentry.io/5567890';
+    expect(scrubString(dsn)).toBe(dsn);
+  });
+});

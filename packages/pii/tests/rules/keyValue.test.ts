@@ -57,3 +57,31 @@ describe('key/value text rule', () => {
     expect(scrubString(input)).toBe(input);
   });
 });
+
+describe('key/value pairs in encoded URLs, connection strings and other scripts', () => {
+  it.each([
+    // A URL encoded inside another URL's parameter.
+    [
+      'dl=https%3A%2F%2Fx.app%2Freset%3Ftoken%3Dprt_7Hq2LmX9%26lang%3Den',
+      'dl=https%3A%2F%2Fx.app%2Freset%3Ftoken%3D[token]%26lang%3Den',
+    ],
+    // A presigned URL's credential: the access key ID goes, the scope (date, region, service) stays.
+    [
+      'X-Amz-Credential=AKIANT3TINNDYVCBXGQI%2F20261129%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Expires=900',
+      'X-Amz-Credential=[secret]%2F20261129%2Feu-west-1%2Fs3%2Faws4_request&X-Amz-Expires=900',
+    ],
+    // A connection string is scanned, not blanked: its password goes, its host and options stay.
+    [
+      '(connectionString: postgresql://ro:r3p0rt!ng@replica-1.internal:5432/valine?sslmode=require)',
+      '(connectionString: postgresql://ro:[password]@replica-1.internal:5432/valine?sslmode=require)',
+    ],
+    ['{name: "佐藤 浩", plan: "pro"}', '{name: "[name]", plan: "pro"}'],
+    ['hmacKey=7A3F9C1B2D4E6F8091A2B3C4D5E6F708 at verify', 'hmacKey=[secret] at verify'],
+  ])('replaces %j', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each(['name: 東京本社', 'lang%3Den%26page%3D2', 'secrets: failed to parse SecretString'])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});

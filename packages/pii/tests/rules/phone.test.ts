@@ -70,6 +70,8 @@ describe('phones in more national formats and URL-encoded bodies', () => {
     ['mobile 0151 23456789 (de)', 'mobile [phone] (de)'],
     ['sms to (11) 91234-5678 ok', 'sms to [phone] ok'],
     ['tel +33 (0)6 98 76 54 32.', 'tel [phone].'],
+    // The `00` international prefix with the trunk `(0)`.
+    ['Sample: "0049 (0)30 12345678", next', 'Sample: "[phone]", next'],
     ['From=%2B44%2020%207946%200321&To=x', 'From=[phone]&To=x'],
     ['To=06%2012%2034%2056%2078&s=1', 'To=[phone]&s=1'],
     ['to=(21)%2092345-6789', 'to=[phone]'],
@@ -87,6 +89,7 @@ describe('phones in more national formats and URL-encoded bodies', () => {
     'page=1%202%203%204%205',
     'zero 0000-0000-0000 id',
     'ts 09 12 44 123 456',
+    'batch 0049 (0) retried',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
   });
