@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout16.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout19.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -30,6 +30,9 @@ import { piiHoldout13 } from './fixtures/piiHoldout13.js';
 import { piiHoldout14 } from './fixtures/piiHoldout14.js';
 import { piiHoldout15 } from './fixtures/piiHoldout15.js';
 import { piiHoldout16 } from './fixtures/piiHoldout16.js';
+import { piiHoldout17 } from './fixtures/piiHoldout17.js';
+import { piiHoldout18 } from './fixtures/piiHoldout18.js';
+import { piiHoldout19 } from './fixtures/piiHoldout19.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -214,3 +217,6 @@ quality('Detection quality on the thirteenth blind held-out set (bench/fixtures/
 quality('Detection quality on the fourteenth blind held-out set (bench/fixtures/piiHoldout14.ts)', piiHoldout14);
 quality('Detection quality on the fifteenth blind held-out set (bench/fixtures/piiHoldout15.ts)', piiHoldout15);
 quality('Detection quality on the sixteenth blind held-out set (bench/fixtures/piiHoldout16.ts)', piiHoldout16);
+quality('Detection quality on the seventeenth blind held-out set (bench/fixtures/piiHoldout17.ts)', piiHoldout17);
+quality('Detection quality on the eighteenth blind held-out set (bench/fixtures/piiHoldout18.ts)', piiHoldout18);
+quality('Detection quality on the nineteenth blind held-out set (bench/fixtures/piiHoldout19.ts)', piiHoldout19);
