@@ -55,6 +55,7 @@ const ADVERSARIAL: Record<string, string> = {
   whsec: fill('whsec_a'),
   encodedTwice: fill('a%2540'),
   encodedPairs: fill('a%3Db%3D'),
+  encodedSecrets: fill('token%3Da%3D'),
   escapedLocal: fill('%3Da.b%40'),
   deviceNames: fill("Ann Lee's iPad de "),
   doubleZero: fill('0049 (0)1 '),

@@ -124,20 +124,18 @@ function keyBefore(text: string, sep: number): number {
   return k;
 }
 
-/** Where the credential scope after an access key ID starts (`/` or `%2F`), or `end`. */
+/** Where the credential scope after an access key ID starts (`/` or `%2F`) within the value, or `end`. */
 function scopeStart(text: string, start: number, end: number): number {
-  const slash = text.indexOf('/', start);
-  const escaped = indexOfEscape(text, '2f', start);
-  const cut = slash < 0 ? escaped : escaped < 0 ? slash : Math.min(slash, escaped);
-  return cut > start && cut < end ? cut : end;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47 || (c === 37 && text.charCodeAt(i + 1) === 50 && (text.charCodeAt(i + 2) | 32) === 102)) return i;
+  }
+  return end;
 }
 
-/** The next `%xx` escape with hex digits `hex` (lower-case) at or after `from`, in either case. */
-function indexOfEscape(text: string, hex: string, from: number): number {
-  const lower = text.indexOf(`%${hex}`, from);
-  const upper = text.indexOf(`%${hex.toUpperCase()}`, from);
-  return lower < 0 ? upper : upper < 0 ? lower : Math.min(lower, upper);
-}
+/** Whether `text` has `%3D` / `%3d` (an escaped `=`) at `i`. */
+const isEscapedEquals = (text: string, i: number) =>
+  text.charCodeAt(i) === 37 && text.charCodeAt(i + 1) === 51 && (text.charCodeAt(i + 2) | 32) === 100;
 
 /** A date of birth announced in prose: `DOB 04/12/1980`, `born on 1985-07-14`, `date of birth: 1990.01.31`, `birth date 07/22/1979`. */
 const DOB_TEXT =
@@ -190,7 +188,9 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
    * to the next escaped `&` or a stop.
    */
   function findEncodedPairs(text: string, report: Report): void {
-    for (let sep = indexOfEscape(text, '3d', 0); sep >= 0; sep = indexOfEscape(text, '3d', sep + 3)) {
+    // One `%` search walks the text once, whatever the number of escapes.
+    for (let sep = text.indexOf('%'); sep >= 0; sep = text.indexOf('%', sep + 1)) {
+      if (!isEscapedEquals(text, sep)) continue;
       let k = sep;
       while (k > 0 && sep - k <= MAX_KEY && isKeyCode(text.charCodeAt(k - 1))) k--;
       // `%3Femail`: the two hex digits belong to the escape before the key.
@@ -205,6 +205,8 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
         end++;
       }
       if (end > start) report(start, end, hit.kind);
+      // Escapes inside a value are not keys: each character is read once.
+      if (end > sep + 1) sep = end - 1;
     }
   }
 
