@@ -1,4 +1,8 @@
+import { keyWords } from './keyWords.js';
+import { normalizeKey } from './normalize.js';
 import type { KeyRule, PiiKind } from './types.js';
+
+export { normalizeKey };
 
 const set = (keys: string) => new Set(keys.split('|'));
 /** `combine('a|b', 'x')` is `ax|bx`; with a `prefix`, `combine('a|b', '', 'p')` is `pa|pb`. */
@@ -35,13 +39,13 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'password',
     'password',
-    'pwd|pass|passcode|pin|otp|totp|mfacode|senha|clave',
+    `pwd|pass|passcode|pin|otp|totp|mfacode|senha|clave|${keyWords('password')}`,
     `password|passwd|passphrase|passwort|kennwort|contrasena|motdepasse|wachtwoord|${combine('confirm|confirmation|repeat|again|verify|verification|check|hash|plain|plaintext|cleartext|1|2', '', 'password')}`,
   ),
   rule(
     'secret',
     'secret',
-    'auth|creds|privkey|sig|secrethash',
+    `auth|creds|privkey|sig|secrethash|${keyWords('secret')}`,
     'secret|privatekey|secretkey|accesskey|accountkey|signingkey|encryptionkey|masterkey|sharedkey|hmackey|credential|credentials|signature',
   ),
   rule('apiKey', 'secret', 'xapikey', 'apikey|apitoken|appkey|licensekey|subscriptionkey|sdkkey|serverkey'),
@@ -55,7 +59,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
   ),
   rule('authorization', 'credential', 'authorization|proxyauthorization|xauthorization'),
   rule('cookie', 'credential', 'cookie|cookies|setcookie'),
-  rule('session', 'token', 'session|sessionkey|phpsessid|connectsid', 'sessionid|sessid', '', SHORT_SID),
+  rule('session', 'token', 'session|sess|sessionkey|phpsessid|connectsid', 'sessionid|sessid', '', SHORT_SID),
   // `ssn_on_file`, `ssnLast4`: an SSN however the name goes on.
   rule(
     'ssnKey',
@@ -68,32 +72,38 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'cardKey',
     'card',
-    'creditcard|ccnum|pan|cardno|cvv2|cvc2|securitycode|expiry|expirydate|expdate|cardexpiration|cardexp|expmonth|expyear',
+    `creditcard|ccnum|pan|cardno|cvv2|cvc2|securitycode|expiry|expirydate|expdate|cardexpiration|cardexp|expmonth|expyear|${keyWords('card')}`,
     'cardnumber|ccnumber|cvv|cvc|csc|cardexpiry|ccexp|ccexpiry',
   ),
-  rule('bankAccount', 'iban', 'bankaccount|routingnumber|sortcode', 'iban|accountnumber'),
-  rule('emailKey', 'email', 'mail|emails|correo', 'email|emailaddress|courriel|correoelectronico|emailadresse'),
+  // `upi`: an Indian payment address (`arnav.k@okhdfcbank`), a bank account's handle.
+  rule('bankAccount', 'iban', 'bankaccount|routingnumber|sortcode|upi|upiid|vpa', 'iban|accountnumber'),
+  rule(
+    'emailKey',
+    'email',
+    `mail|emails|correo|${keyWords('email')}`,
+    'email|emailaddress|courriel|correoelectronico|emailadresse',
+  ),
   rule(
     'phoneKey',
     'phone',
-    'tel|msisdn|cell|fax|phones|handy|movil|portable|telemovel',
+    `tel|msisdn|cell|fax|phones|handy|movil|portable|telemovel|${keyWords('phone')}`,
     'phone|phonenumber|phoneno|mobile|mobilenumber|faxnumber|telefon|telefono|telefone|telefonnummer|telefoonnummer|handynummer|celular|cellulare|numerodetelefono',
   ),
   rule(
     'personName',
     'name',
-    'displayname|realname|maidenname|legalname|devicename|ccname|cardname|cardholder|cardholdername|nameoncard|accountholdername|holdername|customername|patientname|contactname|recipientname|sendername|billingname|shippingname|employeename|forename|prenom|nomdefamille|nomfamille|apellido|apellidos|cognome|sobrenome|primeironome|voornaam|achternaam',
+    `displayname|realname|maidenname|legalname|devicename|ccname|cardname|cardholder|cardholdername|nameoncard|accountholder|accountholdername|holdername|customername|patientname|contactname|recipientname|sendername|billingname|shippingname|employeename|forename|prenom|nomdefamille|nomfamille|apellido|apellidos|cognome|sobrenome|primeironome|voornaam|achternaam|${keyWords('personName')}`,
     'firstname|lastname|fullname|middlename|surname|givenname|familyname|vorname|nachname|familienname|nombrecompleto|nomecompleto',
   ),
   rule(
     'address',
     'address',
-    `address|street|streetname|address1|address2|address3|addressline|addressline1|addressline2|${combine('street|home|billing|shipping|mailing|postal|user|customer|delivery|contact', 'address')}|anschrift|adresse|adressepostale|direccion|indirizzo|adres|endereco|domicilio|morada|strasse`,
+    `address|street|streetname|address1|address2|address3|addressline|addressline1|addressline2|${combine('street|home|billing|shipping|mailing|postal|user|customer|delivery|contact', 'address')}|anschrift|adresse|adressepostale|direccion|indirizzo|adres|endereco|domicilio|morada|strasse|${keyWords('address')}`,
   ),
   rule(
     'dob',
     'dob',
-    'dob|birthday|birthdt|geburtstag',
+    `dob|birthday|birthdt|geburtstag|${keyWords('dob')}`,
     'dateofbirth|birthdate|geburtsdatum|fechanacimiento|fechadenacimiento|datanascita|datadinascita|datanascimento|datadenascimento|datenaissance|datedenaissance|geboortedatum',
   ),
   rule(
@@ -107,31 +117,22 @@ export const builtinKeyRules: readonly KeyRule[] = [
 /** Parents whose `name` is a person's name (`user.name`), unlike `service.name` or `err.name`. */
 const PERSON_CONTEXTS = set(
   'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|card|cardholder|profile|billing|shipping|from|to|device|' +
-    'payer|payee|buyer|seller|requester|reporter|inviter|invitee|assignee|attendee|participant|friend|follower',
+    `payer|payee|buyer|seller|requester|reporter|inviter|invitee|assignee|attendee|participant|friend|follower|${keyWords('personContext')}`,
 );
 
 /** `name` and its translations, which are a person's only in a person's object (`product.nombre` is not). */
-const NAME_WORDS = set('name|nombre|nome|nom|naam|namn');
+const NAME_WORDS = set(`name|nombre|nome|nom|naam|namn|${keyWords('nameWord')}`);
 export const isNameWord = (normalized: string): boolean => NAME_WORDS.has(normalized);
 
-/** `customers`, `billingDetails`, `userInfo` are person contexts like `customer`, `billing`, `user`. */
-export const isPersonContext = (normalized: string): boolean =>
-  PERSON_CONTEXTS.has(normalized) || PERSON_CONTEXTS.has(normalized.replace(/(?:details|info|data|s)$/, ''));
-
-/** Accents are dropped before matching, so `contraseña`, `teléfono` and `prénom` meet their rule. */
-const COMBINING = /[\u0300-\u036f]/g;
-
 /**
- * Normalizes a key the way key rules see it: accents dropped, lower-cased, every non-alphanumeric character removed.
- *
- * @example
- * ```ts
- * normalizeKey('X-Forwarded-For'); // 'xforwardedfor'
- * ```
+ * `customers`, `billingDetails`, `userInfo` are person contexts like `customer`, `billing`, `user`; so are
+ * `fromUser`, `targetUser`, `currentCustomer`.
  */
-export const normalizeKey = (key: string): string =>
-  key
-    .normalize('NFD')
-    .replace(COMBINING, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+export const isPersonContext = (normalized: string): boolean =>
+  PERSON_CONTEXTS.has(normalized) ||
+  PERSON_CONTEXTS.has(normalized.replace(/(?:details|info|data|s)$/, '')) ||
+  /(?:user|customer|member|author)$/.test(normalized);
+
+const EXPIRY_WORDS = set(keyWords('expiry'));
+/** `exp`, `cc-exp`, `vencimiento`, `有効期限`: a month/year under such a key is a card's expiry. */
+export const isExpiryKey = (normalized: string): boolean => normalized.includes('exp') || EXPIRY_WORDS.has(normalized);

@@ -1,6 +1,6 @@
 import { CACHE_SIZE, DEFAULT_LIMITS, MAX_DEPTH_CAP, Marker } from './constants.js';
 import { PiiConfigError } from './errors.js';
-import { builtinKeyRules, isNameWord, isPersonContext, normalizeKey } from './keyRules.js';
+import { builtinKeyRules, isExpiryKey, isNameWord, isPersonContext, normalizeKey } from './keyRules.js';
 import { createReplacer } from './replacement.js';
 import { builtinTextRules } from './rules/index.js';
 import type { KeyHit } from './rules/keyValue.js';
@@ -100,7 +100,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
         out: scanner.scrub(key),
         hit: classify(normalized),
         person: isPersonContext(normalized),
-        expiry: normalized.includes('exp'),
+        expiry: isExpiryKey(normalized),
         nameWord: isNameWord(normalized),
       };
       if (keyCache.size >= CACHE_SIZE) keyCache.clear();

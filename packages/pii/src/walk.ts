@@ -1,7 +1,7 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
 import { label, type Replacer } from './replacement.js';
 import { MONTH_YEAR } from './rules/card.js';
-import { HANDLE, type KeyHit } from './rules/keyValue.js';
+import { HANDLE, type KeyHit, TWILIO_SID } from './rules/keyValue.js';
 import type { PiiKind } from './types.js';
 
 /** What the walk needs to know of a key; computed once per distinct key and cached by the scrubber. */
@@ -41,8 +41,6 @@ const EXPIRY_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
 const CARD_EXPIRY = new RegExp(`^${MONTH_YEAR}$`);
 const isDisplayNameKey = (key: string) =>
   key.length <= 16 && key.toLowerCase().replace(/[^a-z]/g, '') === 'displayname';
-/** A Twilio resource ID: two capitals (`SM`, `AC`, `CA`) and 32 lower-case hex digits. */
-const TWILIO_SID = /^[A-Z]{2}[\da-f]{32}$/;
 const PAIR_NAME = /^(?:name|key|field)$/i;
 const PAIR_VALUE = /^value$/i;
 const isExpiry = (info: KeyInfo, value: unknown) =>
@@ -83,6 +81,8 @@ export interface Walker {
 export function createWalker(o: WalkOptions): Walker {
   function redactByKey(value: unknown, hit: KeyHit, key: string): unknown {
     if (value === null || value === undefined || typeof value === 'boolean' || value === '') return value;
+    // `emails: 31907` is a count: no address is a number.
+    if (hit.kind === 'email' && typeof value === 'number') return value;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') {
       return o.replace({ kind: hit.kind, value: String(value), rule: hit.rule, key });
     }

@@ -337,4 +337,79 @@ describe('key rules', () => {
       sid: '[token]',
     });
   });
+
+  it('normalizes keys in any script: marks dropped, letters and digits of every script kept', () => {
+    expect(normalizeKey('Дата рождения')).toBe('датарождения');
+    expect(normalizeKey('doğum_tarihi')).toBe(normalizeKey('doğum tarihi'));
+    expect(normalizeKey('電話番号')).toBe('電話番号');
+  });
+
+  it.each([
+    [{ użytkownik: { imię: 'Paweł', nazwisko: 'Wójcik', data_urodzenia: '1992-05-08', hasło: 'Wawel!2026' } }],
+    [{ kullanıcı: { ad: 'Elif', soyad: 'Demir', eposta: 'e@x.tr', doğum_tarihi: '17.04.1998', şifre: 'Galata*1453' } }],
+    [{ пользователь: { имя: 'Дмитрий', фамилия: 'Соколов', адрес: 'ул. Тверская, д. 7', пароль: 'Parol2026!' } }],
+    [{ المستخدم: { الاسم: 'محمد عبد الله', العنوان: 'شارع الملك فهد', الهاتف: '+966 55 412 7730' } }],
+    [{ उपयोगकर्ता: { नाम: 'अनन्या शर्मा', पता: 'Flat 4B, Varthur Road', जन्मतिथि: '05/08/1999' } }],
+    [
+      {
+        ユーザー: {
+          名前: '佐藤 花子',
+          住所: '大阪府大阪市北区梅田3-1-3',
+          生年月日: '1995年4月12日',
+          パスワード: 'Sakura#0412',
+        },
+      },
+    ],
+    [
+      {
+        사용자: {
+          이름: '김민준',
+          주소: '서울특별시 강남구 테헤란로 152',
+          생년월일: '1993.07.21',
+          비밀번호: 'Hangang!2026',
+        },
+      },
+    ],
+    [{ 用户: { 姓名: '李伟', 地址: '北京市朝阳区建国路88号', 出生日期: '1990年3月15日', 密码: 'Shanghai@88' } }],
+    [{ χρήστης: { όνομα: 'Νικόλαος Παπαδόπουλος', τηλέφωνο: '+30 691 234 5578' } }],
+    [
+      {
+        支払い: {
+          カード番号: '3530 2325 9487 8045',
+          名義: 'TARO SUZUKI',
+          有効期限: '10/28',
+          セキュリティコード: '311',
+        },
+      },
+    ],
+    [
+      {
+        Zahlung: {
+          Karteninhaber: 'Lukas Becker',
+          Ablaufdatum: '03/29',
+          Prüfnummer: '904',
+          geheimerSchlüssel: 'RCqR/eXZTD2X',
+        },
+      },
+    ],
+    [{ pago: { titular: 'María José Ortega', vencimiento: '12/27' }, from_user: { 이름: '최서연' } }],
+  ])('knows field names in more languages and scripts: %j', (record) => {
+    const out = JSON.stringify(scrubber.scrub(record));
+    const values = Object.values(record).flatMap((inner) => Object.values(inner as Record<string, string>));
+    for (const value of values) expect(out).not.toContain(value);
+  });
+
+  it('keeps foreign `name` words outside a person, a number under an email key, and a product name', () => {
+    expect(scrubber.scrub({ product: { 名前: 'Valine Pro', nome: 'Plano' }, emails: 31907 })).toEqual({
+      product: { 名前: 'Valine Pro', nome: 'Plano' },
+      emails: 31907,
+    });
+  });
+
+  it('takes UPI payment addresses and account holders as bank and name data', () => {
+    expect(scrubber.scrub({ vpa: 'sneha.iyer@okhdfcbank', accountHolder: 'Arnav Kapoor' })).toEqual({
+      vpa: '[iban]',
+      accountHolder: '[name]',
+    });
+  });
 });

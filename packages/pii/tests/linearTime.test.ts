@@ -59,6 +59,9 @@ const ADVERSARIAL: Record<string, string> = {
   escapedLocal: fill('%3Da.b%40'),
   deviceNames: fill("Ann Lee's iPad de "),
   doubleZero: fill('0049 (0)1 '),
+  trunkDigitParens: fill('8 (912) 3'),
+  keyPairs: fill('AKIA1234567890ABCDEF / aB1'),
+  cjkCues: fill('手机号是 1'),
   csvRows: `id,dob,ssn\n${fill('1,"a""b",\n')}`,
   csvQuotes: `dob\tssn\n${fill('"')}`,
 };

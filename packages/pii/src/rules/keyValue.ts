@@ -1,6 +1,6 @@
 import { isAlnumCode, NEED_DOB, NEED_KEY_VALUE } from '../chars.js';
 import { CACHE_SIZE } from '../constants.js';
-import { normalizeKey } from '../keyRules.js';
+import { isExpiryKey, isNameWord, normalizeKey } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
 import { MONTH_YEAR } from './card.js';
 import { findEncodedPhones } from './phone.js';
@@ -24,6 +24,8 @@ const MAX_KEY = 48;
 const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded']);
 const MAX_VALUE = 4_096;
 /** A handle: `@` first, or lower-case with `_`, `.` or digits and no space; a person's name has none of those. */
+/** A Twilio resource ID (`SM` + 32 hex digits) names a message or call, not a session, even under a bare `sid`. */
+export const TWILIO_SID = /^[A-Z]{2}[\da-f]{32}$/;
 export const HANDLE = /^(?:@[\w.]{1,30}|(?=[a-z0-9._]*[_.\d])[a-z0-9._]{2,30})$/;
 const EXPIRY_VALUE = new RegExp(String.raw`^\\?["']?(${MONTH_YEAR})(?![\d/])`);
 const PERSON_VALUE =
@@ -143,12 +145,13 @@ const DOB_TEXT =
 
 export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   // Raw key → its normalized form and classification, so a repeated key costs one lookup.
-  const known = new Map<string, { key: string; hit: KeyHit | null }>();
+  const known = new Map<string, { key: string; hit: KeyHit | null; expiry: boolean; nameWord: boolean }>();
   const lookup = (raw: string) => {
     let facts = known.get(raw);
     if (facts === undefined) {
       const key = normalizeKey(raw);
-      facts = { key, hit: classify(key) };
+      const hit = classify(key);
+      facts = { key, hit, expiry: hit === null && isExpiryKey(key), nameWord: hit === null && isNameWord(key) };
       if (known.size >= CACHE_SIZE) known.clear();
       known.set(raw, facts);
     }
@@ -212,19 +215,23 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
 
   /** Reports the value after `sep` when the key is sensitive; returns where scanning resumes. */
   function valueAfter(text: string, ks: number, ke: number, sep: number, colon: boolean, report: Report) {
-    const { key, hit } = lookup(text.slice(ks, ke));
+    const { key, hit, expiry: expiryKey, nameWord } = lookup(text.slice(ks, ke));
     // Most keys are neither sensitive nor `name` nor `exp…`: nothing more to read.
-    const expiryKey = hit === null && key.includes('exp');
-    if (hit === null && key !== 'name' && !expiryKey) return 0;
+    if (hit === null && !nameWord && !expiryKey) return 0;
     let start = sep + 1;
     for (let n = 0; n < 3 && isBlank(text.charCodeAt(start)); n++) start++;
     if (expiryKey) {
-      // `"exp":"06/29"`: a card's expiry; a JWT's numeric `exp` does not match.
-      const expiry = EXPIRY_VALUE.exec(text.slice(start, start + 12));
-      if (expiry) report(start + expiry[0].length - (expiry[1] as string).length, start + expiry[0].length, 'card');
+      // `"exp":"06/29"`, `exp=09%2F27`: a card's expiry; a JWT's numeric `exp` does not match.
+      const window = text.slice(start, start + 16);
+      const escaped = window.search(/%2F/i);
+      const expiry = EXPIRY_VALUE.exec(escaped < 0 ? window : window.replace(/%2F/i, '/'));
+      if (expiry) {
+        const end = start + expiry[0].length + (escaped >= 0 && escaped < expiry[0].length ? 2 : 0);
+        report(end - (expiry[1] as string).length - (escaped >= 0 && escaped < expiry[0].length ? 2 : 0), end, 'card');
+      }
       return 0;
     }
-    if (key === 'name') {
+    if (nameWord) {
       // `name: Jane Roe` or `name: "佐藤 浩"` is a person; `name: checkout-api` is not.
       const window = text.slice(start, start + 80);
       const person = PERSON_VALUE.exec(window) ?? CJK_NAME.exec(window);
@@ -248,6 +255,10 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     if ((c === 36 || c === 63 || c === 58 || c === 37) && PLACEHOLDER.test(value)) return 0;
     // A display name that is a handle (`@maria_dance`) is a username, which stays.
     if (key === 'displayname' && HANDLE.test(value)) return 0;
+    // `libphonenumber: NOT_A_NUMBER`: a phone has digits; `emails=31907` is a count, not an address.
+    if (hit.kind === 'phone' && !/\d/.test(value)) return 0;
+    if (hit.kind === 'email' && /^\d+$/.test(value)) return 0;
+    if (hit.rule === 'session' && value.length === 34 && TWILIO_SID.test(value)) return 0;
     report(vStart, end, hit.kind);
     return end;
   }

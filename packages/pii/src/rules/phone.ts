@@ -24,6 +24,8 @@ const SHAPES: ReadonlyArray<readonly [RegExp, number, number, string]> = (
     ],
     // 0049 (0)30 12345678: the `00` international prefix, with the trunk `(0)` that only phones carry
     [`${BEFORE}00[1-9]\\d{0,2}[ .-]?\\(0\\)[ .-]?\\d{1,4}(?:[ .-]?\\d{2,4}){1,4}${AFTER}${EXT}`, 10, 17, '0'],
+    // Russian 8 (912) 334-51-07 and Turkish 0 (542) 318 77 20: a trunk digit, the area in parentheses, 3-2-2
+    [`${BEFORE}[08] ?\\(\\d{3}\\) ?\\d{3}([ -])\\d{2}\\1\\d{2}${AFTER}${EXT}`, 11, 11, '08'],
     // (555) 123-4567, 1 (555) 123 4567
     [`${BEFORE}(?:1[ .-]?)?\\(\\d{3}\\)[ .-]?\\d{3}[ .-]\\d{4}${AFTER}${EXT}`, 10, 11, '1('],
     // 555-123-4567, 555.123.4567, 1-555-123-4567 (one separator throughout; spaces alone would match
@@ -52,7 +54,7 @@ const RUN = /\d[\d ().-]{7,}/g;
  * digit runs in logs, out of the per-position work.
  */
 const PHONE_START =
-  /(?:\+|%2[Bb])\d(?:(?:[ .-]?\d){6}|\d{0,2}[ .-]?\()|00[1-9]\d{0,2}[ .-]?\(0\)|\(\d{2,5}\)[ .-]?\d|(?<![\w+.-])0\d{1,4}[ .-]\d|\d{3}[.-]\d{3}[.-]\d{4}/;
+  /(?:\+|%2[Bb])\d(?:(?:[ .-]?\d){6}|\d{0,2}[ .-]?\()|00[1-9]\d{0,2}[ .-]?\(0\)|(?<![\w+.-])[08] ?\(\d{3}\) ?\d|\(\d{2,5}\)[ .-]?\d|(?<![\w+.-])0\d{1,4}[ .-]\d|\d{3}[.-]\d{3}[.-]\d{4}/;
 
 /** Where a run starting at `at` really starts: on its `+`, `(` or `%2B` prefix. */
 function runStart(text: string, at: number): number {

@@ -19,7 +19,7 @@ const RUNS = /(?<![\w(])\(?\d[\d ()./-]{5,22}\d/g;
  * app serves, then punctuation and a few short words (`Tel.: `, ` es `, ` me on `).
  */
 const CUE_BEFORE =
-  /(?:^|[^A-Za-zÀ-ÿ\d])(?:(?:my|mi|mon|ma|mein|meine|meu|o meu|il mio) (?:(?:phone|cell|mobile) )?(?:number|número|numero|numéro|nummer)|tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|mobile|mobil|móvil|cell|handy|whatsapp|sms|text(?: me)?|call(?: me)?|ring me|fax)(?:[\s:=#.,–—-]|(?:is|es|ist|est|é|on|at|to|au|al|da|under|unter)(?![A-Za-zÀ-ÿ\d])){0,8}$/i;
+  /(?:^|[^A-Za-zÀ-ÿ\d])(?:(?:my|mi|mon|ma|mein|meine|meu|o meu|il mio) (?:(?:phone|cell|mobile) )?(?:number|número|numero|numéro|nummer)|tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|mobile|mobil|móvil|cell|handy|whatsapp|sms|text(?: me)?|call(?: me)?|ring me|fax|contact|kontakt|contacto|contato|numer|numaram|номер|телефон|тел|手机号码?|电话|電話(?:番号)?|전화(?:번호)?)(?:[\s:=#.,，：–—-]|是|は|는|(?:is|es|ist|est|é|on|at|to|au|al|da|under|unter)(?![A-Za-zÀ-ÿ\d])){0,8}$/i;
 const DATE_OR_TIME = /^\d{4}-\d\d-\d\d|^\d\d?[:.]\d\d/;
 /**
  * National layouts people type without a cue: 3-3-4 (US, Italian mobiles), 3-3-3 and 3-2-2-2 from 6–9 (Spanish
@@ -29,9 +29,10 @@ const DATE_OR_TIME = /^\d{4}-\d\d-\d\d|^\d\d?[:.]\d\d/;
  * (a time) fit no layout.
  */
 const NATIONAL =
-  /^(?:[2-9]\d{2} \d{3} \d{4}|[6-9]\d{2} \d{3} \d{3}|[6-9]\d{2}(?: \d\d){3}|[6-9]\d{4}[ -]\d{5}|[1-9]\d \d{4} \d{4}|0[1-9](?: \d\d){4}|0[1-9]\d{1,4}[ -]\d{3,8}(?:[ -]\d{2,4}){0,2})$/;
+  /^(?:[2-9]\d{2} \d{3} \d{4}|1[3-9]\d \d{4} \d{4}|[6-9]\d{2} \d{3} \d{3}|[6-9]\d{2}(?: \d\d){3}|[6-9]\d{4}[ -]\d{5}|[1-9]\d \d{4} \d{4}|0[1-9](?: \d\d){4}|0[1-9]\d{1,4}[ -]\d{3,8}(?:[ -]\d{2,4}){0,2})$/;
 const CUE_REACH = 40;
-const INDIAN_DASHED = /^[6-9]\d{4}-\d{5}$/;
+/** Indian mobiles are typed 5-5 with a dash as often as with a space. */
+const DASHED = /^[6-9]\d{4}-\d{5}$/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -64,7 +65,7 @@ export const phoneCueRule: TextRule = {
       if (digits < 7 || digits > 13 || DATE_OR_TIME.test(run)) continue;
       // Dashed and dotted shapes are the phone rule's too; unspaced, only a long run after a cue is ours.
       // An Indian mobile is typed 5-5 with a dash as often as with a space (`98765-43210`).
-      const spaced = run.includes(' ') || run.includes('/') || INDIAN_DASHED.test(run);
+      const spaced = run.includes(' ') || run.includes('/') || DASHED.test(run);
       if (!spaced && digits < 9) continue;
       if (
         (spaced && digits >= 9 && NATIONAL.test(run) && !amidNumbers(text, start, end)) ||

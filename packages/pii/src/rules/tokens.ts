@@ -9,6 +9,23 @@ const AUTH_SCHEME = /\b(?:Bearer|Basic)[ \t]+([\w.~+/=-]{6,})/gi;
 
 /** AWS access key IDs: long-term (`AKIA`), temporary (`ASIA`) and the rarer prefixes. */
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/g;
+/**
+ * The secret key printed right after its key ID (`AKIA… / wJalr…`, `AKIA…:wJalr…`): 40 characters of
+ * base64 with lower, upper and digits. Alone, such a string could be anything; beside a key ID it is the pair.
+ */
+const PAIRED_SECRET =
+  /^[ \t]{0,3}[/:,;|]?[ \t]{0,3}((?=[^a-z]{0,39}[a-z])(?=[^A-Z]{0,39}[A-Z])(?=\D{0,39}\d)[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/;
+
+function findAwsKeys(text: string, report: Report): void {
+  AWS_KEY_ID.lastIndex = 0;
+  for (let m = AWS_KEY_ID.exec(text); m !== null; m = AWS_KEY_ID.exec(text)) {
+    const end = m.index + m[0].length;
+    report(m.index, end);
+    const paired = PAIRED_SECRET.exec(text.slice(end, end + 50));
+    if (paired !== null)
+      report(end + paired[0].length - (paired[1] as string).length, end + paired[0].length, 'secret');
+  }
+}
 
 /** Vendor secrets recognisable by their prefix; lengths bounded so a miss costs little. */
 const VENDOR =
@@ -66,7 +83,7 @@ export const awsKeyRule: TextRule = {
   name: 'awsAccessKey',
   kind: 'aws_key',
   need: NEED_AWS,
-  find: (t, r) => eachMatch(AWS_KEY_ID, t, r),
+  find: findAwsKeys,
 };
 export const vendorTokenRule: TextRule = {
   name: 'vendorToken',

@@ -10,6 +10,10 @@ describe('phone numbers announced by a cue word', () => {
     ['WhatsApp: 98765 43210', 'WhatsApp: [phone]'],
     // Indian mobiles typed 5-5 with a dash need no cue, like the spaced layout.
     ['contact karo 98765-43210 pe ya', 'contact karo [phone] pe ya'],
+    // Chinese mobiles 3-4-4, and cue words in more languages.
+    ['我的手机号是 138 0013 8425，邮箱', '我的手机号是 [phone]，邮箱'],
+    ['Proszę o kontakt: 512 334 778 lub', 'Proszę o kontakt: [phone] lub'],
+    ['Cześć, mój numer to 698-442-117, napisz', 'Cześć, mój numer to [phone], napisz'],
     ['call me on (02) 9374 4000', 'call me on [phone]'],
     ['text me 4155550132 tonight', 'text me [phone] tonight'],
     ['WhatsApp 98201-45673 ok', 'WhatsApp [phone] ok'],
@@ -37,6 +41,9 @@ describe('phone numbers announced by a cue word', () => {
     'number of rows 1048576',
     'callId 1234567 done',
     'tel 12 34',
+    // Without a cue, dashed 3-3-3 is an order number, and round numbers stay.
+    'order 512-334-778 shipped',
+    'ids 400 500 600',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
   });

@@ -27,6 +27,16 @@ describe('token rules', () => {
     expect(scrubString(bare)).toBe(bare);
   });
 
+  it('replaces an AWS secret key printed right after its key ID, keeps a git SHA there', () => {
+    expect(scrubString('creds: AKIA42OSQXJVZT2KE74Y / zyrmpIDIW6ikPaTm52Ev2sWcL3dWGwGF5JqOJSeF, and')).toBe(
+      'creds: [secret] / [secret], and',
+    );
+    expect(scrubString('AKIAIOSFODNN7EXAMPLE:wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY x')).toBe('[aws_key]:[secret] x');
+    expect(scrubString('AKIAIOSFODNN7EXAMPLE 54455c8d036834264f887e4f7ae05241a6026585')).toBe(
+      '[aws_key] 54455c8d036834264f887e4f7ae05241a6026585',
+    );
+  });
+
   it('replaces AWS secret keys next to their key name', () => {
     expect(scrubString('aws_secret_access_key=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY')).toBe(
       'aws_secret_access_key=[secret]',
