@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout19.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout22.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -33,6 +33,9 @@ import { piiHoldout16 } from './fixtures/piiHoldout16.js';
 import { piiHoldout17 } from './fixtures/piiHoldout17.js';
 import { piiHoldout18 } from './fixtures/piiHoldout18.js';
 import { piiHoldout19 } from './fixtures/piiHoldout19.js';
+import { piiHoldout20 } from './fixtures/piiHoldout20.js';
+import { piiHoldout21 } from './fixtures/piiHoldout21.js';
+import { piiHoldout22 } from './fixtures/piiHoldout22.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -220,3 +223,6 @@ quality('Detection quality on the sixteenth blind held-out set (bench/fixtures/p
 quality('Detection quality on the seventeenth blind held-out set (bench/fixtures/piiHoldout17.ts)', piiHoldout17);
 quality('Detection quality on the eighteenth blind held-out set (bench/fixtures/piiHoldout18.ts)', piiHoldout18);
 quality('Detection quality on the nineteenth blind held-out set (bench/fixtures/piiHoldout19.ts)', piiHoldout19);
+quality('Detection quality on the twentieth blind held-out set (bench/fixtures/piiHoldout20.ts)', piiHoldout20);
+quality('Detection quality on the twenty-first blind held-out set (bench/fixtures/piiHoldout21.ts)', piiHoldout21);
+quality('Detection quality on the twenty-second blind held-out set (bench/fixtures/piiHoldout22.ts)', piiHoldout22);
