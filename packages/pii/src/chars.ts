@@ -36,6 +36,8 @@ export const NEED_HEX_COLON = 8192;
 export const NEED_QUAD = 16384;
 /** A capitalized word, an optional `.`, a space and a capital: what a full name or a title starts with. */
 export const NEED_CAPS2 = 32768;
+/** A Japanese or Korean honorific after a name: `さん`, `様`, `先生`, `씨`, `님`. */
+export const NEED_HONORIFIC = 524288;
 /** `iP` of `iPhone` / `iPad`: devices named after their owner. */
 export const NEED_DEVICE = 262144;
 /** A Germanic street type before a number (`Kastanienallee 27`, `Prinsengracht 263`) or `18 rue`: lower-case street forms. */
@@ -51,6 +53,14 @@ const LOWER_STARTS = (1 << 2) | (1 << 5) | (1 << 18);
 /** Case-insensitive `be(arer)` / `ba(sic)` after a `b`. */
 const isBearerStart = (n1: number, n2: number) =>
   ((n1 | 32) === 101 && (n2 | 32) === 97) || ((n1 | 32) === 97 && (n2 | 32) === 115);
+
+/** `さん`, `様`, `先生`, `씨`, `님` at `i`. */
+const isHonorific = (text: string, i: number, c: number) =>
+  (c === 0x3055 && code(text, i + 1) === 0x3093) ||
+  c === 0x69d8 ||
+  (c === 0x5148 && code(text, i + 1) === 0x751f) ||
+  c === 0xc528 ||
+  c === 0xb2d8;
 
 /** Reads outside the string would return NaN and deoptimize the caller: they read 0 instead. */
 const code = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0);
@@ -97,6 +107,8 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
         before === 109 ||
         code(text, i - 2) === 104 ||
         (before === 99 && code(text, i - 4) === 104) ||
+        // Sentry's `sntrys_` / `sntryu_`
+        (code(text, i - 2) === 121 && code(text, i - 3) === 114 && code(text, i - 4) === 116) ||
         (next === 108 && code(text, i + 2) === 105 && code(text, i + 5) === 95) ||
         (next === 116 && code(text, i + 2) === 101 && code(text, i + 5) === 95)
         ? NEED_VENDOR
@@ -170,12 +182,30 @@ export function triggers(text: string): number {
     const prev = before;
     before = c;
     if (c >= 97 && c <= 122) {
-      // `b`, `e`, `r` as one bit test: the lower-case branch is the hottest of the loop.
-      if (((1 << (c - 96)) & LOWER_STARTS) !== 0) f |= letterTriggers(text, i, c, prev);
-      if (c > 102) colons = 0;
       word &= 1;
       run = 0;
       any = 0;
+      // A run of lower-case letters, the bulk of any text, is consumed here: the state above is reset once
+      // per run, and each letter costs a range check and one bit test (`b`, `e`, `r` start triggers).
+      let d = c;
+      let last = prev;
+      for (;;) {
+        if (d > 102) colons = 0;
+        // `e` and `r`, among the commonest letters, start a trigger only before `y` (`eyJ`) or after `o`/`i`
+        // (`born`, `birth`): checked inline, so most of them cost no call.
+        if (
+          ((1 << (d - 96)) & LOWER_STARTS) !== 0 &&
+          (d === 98 || (d === 101 ? code(text, i + 1) === 121 : last === 111 || last === 105))
+        ) {
+          f |= letterTriggers(text, i, d, last);
+        }
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (next < 97 || next > 122) break;
+        i++;
+        last = d;
+        d = next;
+      }
+      before = d;
       continue;
     }
     if (c >= 48 && c <= 57) {
@@ -239,6 +269,7 @@ export function triggers(text: string): number {
     if (c !== 58) colons = 0;
     else if (++colons >= 6 || prev === 58) f |= NEED_HEX_COLON;
     // Accented lower-case letters continue a word (`Jürgen`, `Słowacki`).
+    if (c >= 0x3000 && isHonorific(text, i, c)) f |= NEED_HONORIFIC;
     if (isLatinLower(c)) word &= 1;
     else word = 0;
     if (c === 58 || c === 61 || c === 64 || c === 37 || c === 95) f |= markTriggers(text, i, c, prev);

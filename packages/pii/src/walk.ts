@@ -43,6 +43,7 @@ const isDisplayNameKey = (key: string) =>
   key.length <= 16 && key.toLowerCase().replace(/[^a-z]/g, '') === 'displayname';
 const PAIR_NAME = /^(?:name|key|field)$/i;
 const PAIR_VALUE = /^value$/i;
+const FIELD_NAME = /^[\w.:-]{1,128}$/;
 const isExpiry = (info: KeyInfo, value: unknown) =>
   info.expiry && typeof value === 'string' && value.length <= 9 && CARD_EXPIRY.test(value);
 /** Key hits whose object values are walked (see `byKey`). */
@@ -160,7 +161,10 @@ export function createWalker(o: WalkOptions): Walker {
     const proto = Object.getPrototypeOf(obj);
     if ((proto === Object.prototype || proto === null) && !('toJSON' in obj)) {
       const keys = Object.keys(obj);
-      return (keys.length === 2 && walkPair(obj, keys, depth, st)) || walkProps(obj, keys, {}, depth, key, st);
+      return (
+        (keys.length >= 2 && keys.length <= 4 && walkPair(obj, keys, depth, st, key)) ||
+        walkProps(obj, keys, {}, depth, key, st)
+      );
     }
     if (Array.isArray(obj)) return walkList(obj, obj.length, depth, key, st);
     if (ArrayBuffer.isView(obj) || obj instanceof ArrayBuffer) {
@@ -184,25 +188,34 @@ export function createWalker(o: WalkOptions): Walker {
   }
 
   /**
-   * `{ Name: 'given_name', Value: 'Sofía' }` (Cognito attributes, AWS tags `{ Key, Value }`, HAR headers):
-   * the value is judged by the name it is paired with, as if it sat under that key.
+   * `{ Name: 'given_name', Value: 'Sofía' }` (Cognito attributes, AWS tags `{ Key, Value }`, HAR headers,
+   * CodeBuild and ECS environment `{ name, value, type }`): the value is judged by the name it is paired
+   * with, as if it sat under that key; other fields of the pair are walked as usual.
    */
-  function walkPair(obj: object, keys: string[], depth: number, st: State): Record<string, unknown> | undefined {
-    const nameKey = PAIR_NAME.test(keys[0] as string)
-      ? keys[0]
-      : PAIR_NAME.test(keys[1] as string)
-        ? keys[1]
-        : undefined;
-    const valueKey = nameKey === keys[0] ? keys[1] : keys[0];
-    if (nameKey === undefined || valueKey === undefined || !PAIR_VALUE.test(valueKey)) return undefined;
+  function walkPair(
+    obj: object,
+    keys: string[],
+    depth: number,
+    st: State,
+    parentKey: string | undefined,
+  ): Record<string, unknown> | undefined {
+    const nameKey = keys.find((k) => PAIR_NAME.test(k));
+    const valueKey = keys.find((k) => PAIR_VALUE.test(k));
+    if (nameKey === undefined || valueKey === undefined) return undefined;
     const name = read(obj, nameKey);
-    if (typeof name !== 'string' || name.length === 0 || name.length > 128) return undefined;
+    // A field's name is one token (`given_name`, `SENTRY_AUTH_TOKEN`, `Content-Type`); `{ name: 'Jane Roe', … }` is a person.
+    if (typeof name !== 'string' || !FIELD_NAME.test(name)) return undefined;
     const value = read(obj, valueKey);
     const info = o.keyInfo(name);
     const hit = info.hit ?? (isExpiry(info, value) ? EXPIRY_HIT : null);
     const out: Record<string, unknown> = {};
-    put(out, nameKey, walk(name, depth + 1, nameKey, st));
-    put(out, valueKey, hit ? byKey(value, hit, name, depth + 1, st) : walk(value, depth + 1, name, st));
+    // In the object's own key order, so the output reads like the input.
+    for (const k of keys) {
+      if (k === nameKey) put(out, k, walk(name, depth + 1, k, st));
+      else if (k === valueKey)
+        put(out, k, hit ? byKey(value, hit, name, depth + 1, st) : walk(value, depth + 1, name, st));
+      else walkProps(obj, [k], out, depth, parentKey, st);
+    }
     return out;
   }
 

@@ -393,6 +393,19 @@ describe('key rules', () => {
       },
     ],
     [{ pago: { titular: 'María José Ortega', vencimiento: '12/27' }, from_user: { 이름: '최서연' } }],
+    [{ người_dùng: { họ_tên: 'Trần Thị Mai', ngày_sinh: '14/02/1993', địa_chỉ: '12 Ngõ 45 Phố Huế' } }],
+    [{ user: { ชื่อ: 'สมชาย', นามสกุล: 'ใจดี', วันเกิด: '5 มีนาคม 2535' } }],
+    [{ data: { nama_lengkap: 'Siti Nurhaliza', tanggal_lahir: '17-08-1990', alamat: 'Jl. Merdeka No. 17' } }],
+    [{ משתמש: { שם_מלא: 'יעל כהן', כתובת: 'רחוב הרצל 25', תאריך_לידה: '03.09.1991' } }],
+    [{ ব্যবহারকারী: { নাম: 'রহিম উদ্দিন', ঠিকানা: 'বাড়ি ১২, রোড ৫', জন্ম_তারিখ: '২১/০২/১৯৯৫' } }],
+    [
+      {
+        uživatel: { jméno: 'Jiří', příjmení: 'Dvořák', datum_narození: '23. 5. 1988', adresa: 'Vinohradská 1511/230' },
+      },
+    ],
+    [{ felhasználó: { vezetéknév: 'Kovács', keresztnév: 'Eszter', lakcím: '1052 Budapest, Váci utca 12' } }],
+    [{ användare: { förnamn: 'Åsa', efternamn: 'Lindqvist', födelsedatum: '1989-10-03', lösenord: 'Sommar!2026' } }],
+    [{ käyttäjä: { etunimi: 'Aino', sukunimi: 'Virtanen', syntymäaika: '21.6.1995', osoite: 'Mannerheimintie 14' } }],
   ])('knows field names in more languages and scripts: %j', (record) => {
     const out = JSON.stringify(scrubber.scrub(record));
     const values = Object.values(record).flatMap((inner) => Object.values(inner as Record<string, string>));
@@ -410,6 +423,20 @@ describe('key rules', () => {
     expect(scrubber.scrub({ vpa: 'sneha.iyer@okhdfcbank', accountHolder: 'Arnav Kapoor' })).toEqual({
       vpa: '[iban]',
       accountHolder: '[name]',
+    });
+  });
+
+  it('judges the value of a name/value pair with extra fields by its name, and keeps the fields in order', () => {
+    expect(
+      scrubber.scrub({
+        env: [{ name: 'SENTRY_AUTH_TOKEN', value: 'sntrys_abc123', type: 'PLAINTEXT' }],
+        cache: { hit: false, key: 'user:42:profile', value: '{"plan":"pro"}' },
+        customer: { name: 'Zork Blorp', value: 100, tier: 'gold' },
+      }),
+    ).toEqual({
+      env: [{ name: 'SENTRY_AUTH_TOKEN', value: '[token]', type: 'PLAINTEXT' }],
+      cache: { hit: false, key: 'user:42:profile', value: '{"plan":"pro"}' },
+      customer: { name: '[name]', value: 100, tier: 'gold' },
     });
   });
 });

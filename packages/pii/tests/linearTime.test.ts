@@ -62,6 +62,10 @@ const ADVERSARIAL: Record<string, string> = {
   trunkDigitParens: fill('8 (912) 3'),
   keyPairs: fill('AKIA1234567890ABCDEF / aB1'),
   cjkCues: fill('手机号是 1'),
+  honorifics: fill('田中 雄一さん'),
+  displayNames: fill('"Ann Lee" <'),
+  typedValues: fill('token:{"S":"a'),
+  personKeys: fill('customer=Ann Lee '),
   csvRows: `id,dob,ssn\n${fill('1,"a""b",\n')}`,
   csvQuotes: `dob\tssn\n${fill('"')}`,
 };

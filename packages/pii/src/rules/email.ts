@@ -48,12 +48,32 @@ function findEmails(text: string, report: Report): void {
       sepLength = 5;
     }
     const found = scanAt(text, at, sepLength);
-    if (found !== null) report(found[0], found[1]);
+    if (found !== null) {
+      report(found[0], found[1]);
+      if (text.charCodeAt(found[0] - 1) === 60) reportDisplayName(text, found[0] - 1, report);
+    }
     const resume = found === null ? at + 1 : found[1];
     if (nextAt >= 0 && nextAt < resume) nextAt = text.indexOf('@', resume);
     if (nextEncoded >= 0 && nextEncoded < resume) nextEncoded = text.indexOf('%40', resume);
     if (nextTwice >= 0 && nextTwice < resume) nextTwice = text.indexOf('%2540', resume);
   }
+}
+
+/**
+ * The display name of `"Óscar Núñez" <oscar@…>` or `Mia Wong <mia@…>` (a From or To header, a ticket's
+ * sender): quoted without digits, or two to four capitalized words, right before the `<`.
+ */
+const DISPLAY_NAME =
+  /(?:"([^"<>@\\\d\n]{2,64})\\?"|(?<![\p{L}\d])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})) ?$/u;
+const DISPLAY_REACH = 72;
+
+function reportDisplayName(text: string, bracket: number, report: Report): void {
+  const from = Math.max(0, bracket - DISPLAY_REACH);
+  const m = DISPLAY_NAME.exec(text.slice(from, bracket));
+  const name = m?.[1] ?? m?.[2];
+  if (m === null || name === undefined || !/\p{L}/u.test(name)) return;
+  const start = from + m.index + m[0].indexOf(name);
+  report(start, start + name.length, 'name');
 }
 
 const isHex = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102);

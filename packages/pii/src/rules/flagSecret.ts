@@ -25,6 +25,10 @@ const IS = /^is /i;
 const PROSE_PASSWORD = /^(?:password|passwort|passphrase|contraseña|senha|wachtwoord)$/i;
 /** `secret` or `token` alone in prose (`(key AKIA…, secret wJalr…)`): only before a key-shaped value (below). */
 const PROSE_SECRET = /^(?:secret|token)$/i;
+/** `auth token`, `access token`, `api secret`: a qualifier that makes the word a credential's name, so a hex value counts too. */
+const QUALIFIED = /(?:auth|access|api|client|refresh|session|bearer|secret)[ _-]$/i;
+/** 16+ hex digits: the shape of many vendors' tokens (Twilio's auth token), after a qualified name only. */
+const HEX_TOKEN = /^[\da-f]{16,256}$/i;
 /** 16+ characters of a key alphabet with lower, upper and digits: `wJalrXUtnFEMI/K7MDENG…`, not `prod/db-credentials` or a hex digest. */
 const KEY_SHAPED = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=-]{16,256}$/;
 const TRAILING = /[.,;:!?)]/;
@@ -96,7 +100,13 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         if (shortValue !== undefined || proseSecret) while (i > valueStart && TRAILING.test(text[i - 1] as string)) i--;
         const value = text.slice(valueStart, i);
         if (value.length === 0 || (shortValue ? !shortValue.test(value) : !flag && !looksSecret(value))) continue;
-        if (proseSecret && !KEY_SHAPED.test(value)) continue;
+        if (
+          proseSecret &&
+          !KEY_SHAPED.test(value) &&
+          !(HEX_TOKEN.test(value) && QUALIFIED.test(text.slice(Math.max(0, start - 8), start)))
+        ) {
+          continue;
+        }
         // A path or a call after the word is code, not a password (`password (/var/task/auth.ts:42)`).
         if (prosePassword && !flag && (value.charCodeAt(0) === 40 || value.charCodeAt(0) === 47)) continue;
         report(valueStart, i, hit.kind);

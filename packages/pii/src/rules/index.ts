@@ -4,6 +4,7 @@ import { cardRule } from './card.js';
 import { deviceNameRule } from './deviceName.js';
 import { emailRule } from './email.js';
 import { createFlagSecretRule } from './flagSecret.js';
+import { honorificNameRule } from './honorificName.js';
 import { ibanRule } from './iban.js';
 import { ipv4Rule, ipv6Rule } from './ip.js';
 import { createKeyValueRule, type KeyHit } from './keyValue.js';
@@ -41,6 +42,7 @@ export const VALUE_RULE_NAMES = [
   'streetAddress',
   'name',
   'deviceName',
+  'honorificName',
 ] as const;
 
 /**
@@ -71,5 +73,6 @@ export function builtinTextRules(classify: (normalizedKey: string) => KeyHit | n
     addressRule,
     nameRule,
     deviceNameRule,
+    honorificNameRule,
   ];
 }

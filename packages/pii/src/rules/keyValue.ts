@@ -1,6 +1,6 @@
 import { isAlnumCode, NEED_DOB, NEED_KEY_VALUE } from '../chars.js';
 import { CACHE_SIZE } from '../constants.js';
-import { isExpiryKey, isNameWord, normalizeKey } from '../keyRules.js';
+import { isExpiryKey, isNameWord, isPersonContext, normalizeKey } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
 import { MONTH_YEAR } from './card.js';
 import { findEncodedPhones } from './phone.js';
@@ -23,16 +23,18 @@ const MAX_KEY = 48;
 /** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone after `: `. */
 const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded']);
 const MAX_VALUE = 4_096;
-/** A handle: `@` first, or lower-case with `_`, `.` or digits and no space; a person's name has none of those. */
+/** A handle: `@` first, or one lower-case token (`harperw`, `maria_dance`); a person's name is capitalized words. */
 /** A Twilio resource ID (`SM` + 32 hex digits) names a message or call, not a session, even under a bare `sid`. */
 export const TWILIO_SID = /^[A-Z]{2}[\da-f]{32}$/;
-export const HANDLE = /^(?:@[\w.]{1,30}|(?=[a-z0-9._]*[_.\d])[a-z0-9._]{2,30})$/;
+export const HANDLE = /^(?:@[\w.]{1,30}|[a-z0-9._]{2,30})$/;
 const EXPIRY_VALUE = new RegExp(String.raw`^\\?["']?(${MONTH_YEAR})(?![\d/])`);
 const PERSON_VALUE =
   /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+(?: (?:(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|ten|ter|bin|al|el|y) ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’.-]*){1,3})/;
 /** A name in Chinese, Japanese or Korean script, family and given name split by a space (`佐藤 浩`, `김 민수`): no capitals to go by. */
 const CJK_NAME =
   /^\\?["']?((?:\p{sc=Han}|\p{sc=Hangul}){1,3} (?:\p{sc=Han}|\p{sc=Hangul}|\p{sc=Hiragana}|\p{sc=Katakana}){1,4})(?![\p{L}\d])/u;
+/** Person contexts too loose in prose (`card: Visa Gold`, `from: Valine Team`) to take a capitalized pair for a name. */
+const NOT_PEOPLE_IN_TEXT = new Set(['card', 'profile', 'billing', 'shipping', 'device', 'from', 'to']);
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
 
 const AUTH_SCHEMES = /^(?:Bearer|Basic|Digest|Token|Negotiate|AWS4-HMAC-SHA256)$/i;
@@ -135,6 +137,23 @@ function scopeStart(text: string, start: number, end: number): number {
   return end;
 }
 
+/** `{"S":"…"}` / `{\"N\":\"…\"}` at `start`: a DynamoDB typed value, reported and skipped; otherwise 0. */
+const TYPED_VALUE = /^\{\\?"[SN]\\?":\s?\\?"([^"\\]{1,4096})\\?"\}/;
+function typedValue(text: string, start: number, kind: PiiKind, report: Report): number {
+  const typed = TYPED_VALUE.exec(text.slice(start, start + 4200));
+  if (typed === null) return 0;
+  const end = start + typed[0].length;
+  const valueEnd = end - (typed[0].endsWith('\\"}') ? 3 : 2);
+  report(valueEnd - (typed[1] as string).length, valueEnd, kind);
+  return end;
+}
+
+/** Where a `Set-Cookie` value's cookie ends: at its first `;`, before the attributes. */
+function cookieEnd(text: string, start: number, end: number): number {
+  const semicolon = text.indexOf(';', start);
+  return semicolon > start && semicolon < end ? semicolon : end;
+}
+
 /** Whether `text` has `%3D` / `%3d` (an escaped `=`) at `i`. */
 const isEscapedEquals = (text: string, i: number) =>
   text.charCodeAt(i) === 37 && text.charCodeAt(i + 1) === 51 && (text.charCodeAt(i + 2) | 32) === 100;
@@ -146,12 +165,18 @@ const DOB_TEXT =
 export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   // Raw key → its normalized form and classification, so a repeated key costs one lookup.
   const known = new Map<string, { key: string; hit: KeyHit | null; expiry: boolean; nameWord: boolean }>();
+  // `customer=Pieter de Jong`, `owner contact: Wojciech Zieliński`: a person's key before a full name is read like `name`.
   const lookup = (raw: string) => {
     let facts = known.get(raw);
     if (facts === undefined) {
       const key = normalizeKey(raw);
       const hit = classify(key);
-      facts = { key, hit, expiry: hit === null && isExpiryKey(key), nameWord: hit === null && isNameWord(key) };
+      facts = {
+        key,
+        hit,
+        expiry: hit === null && isExpiryKey(key),
+        nameWord: hit === null && (isNameWord(key) || (isPersonContext(key) && !NOT_PEOPLE_IN_TEXT.has(key))),
+      };
       if (known.size >= CACHE_SIZE) known.clear();
       known.set(raw, facts);
     }
@@ -244,6 +269,8 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     const first = text.charCodeAt(start);
     const quoted = isQuote(first) || first === 92;
     let end = valueEnd(text, start, hit.kind, colon);
+    // `Set-Cookie: sid=…; Path=/; HttpOnly; SameSite=Lax`: the cookie goes, its attributes stay.
+    if (key === 'setcookie') end = Math.min(end, cookieEnd(text, start, end));
     // A presigned URL's `X-Amz-Credential=AKIA…%2F20261129%2Feu-west-1%2Fs3%2Faws4_request`: the key ID goes, its scope stays.
     if (key === 'xamzcredential') end = scopeStart(text, start, end);
     const vStart = quoted ? start + (first === 92 ? 2 : 1) : start;
@@ -251,13 +278,17 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     const value = text.slice(vStart, end);
     // First-character checks keep the lower-casing and the regex off most values.
     const c = value.charCodeAt(0);
-    if (c === 91 || c === 123 || (value.length < 10 && LITERALS.has(value.toLowerCase()))) return 0;
+    // A DynamoDB attribute (`"pushToken":{"S":"ExponentPushToken[…]"}`): the typed value inside goes.
+    if (c === 123) return typedValue(text, vStart, hit.kind, report);
+    if (c === 91 || (value.length < 10 && LITERALS.has(value.toLowerCase()))) return 0;
     if ((c === 36 || c === 63 || c === 58 || c === 37) && PLACEHOLDER.test(value)) return 0;
     // A display name that is a handle (`@maria_dance`) is a username, which stays.
     if (key === 'displayname' && HANDLE.test(value)) return 0;
     // `libphonenumber: NOT_A_NUMBER`: a phone has digits; `emails=31907` is a count, not an address.
     if (hit.kind === 'phone' && !/\d/.test(value)) return 0;
     if (hit.kind === 'email' && /^\d+$/.test(value)) return 0;
+    // `sig=v1`: a version marker; no secret is three characters long (a password may be, and stays covered).
+    if (hit.kind === 'secret' && value.length < 4) return 0;
     if (hit.rule === 'session' && value.length === 34 && TWILIO_SID.test(value)) return 0;
     report(vStart, end, hit.kind);
     return end;

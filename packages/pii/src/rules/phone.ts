@@ -33,6 +33,8 @@ const SHAPES: ReadonlyArray<readonly [RegExp, number, number, string]> = (
     [`${BEFORE}(?:1([.-]))?\\d{3}([.-])\\d{3}\\2\\d{4}${AFTER}${EXT}`, 10, 11, '0123456789'],
     // national forms with a trunk 0: 020 7946 0958, 06 12 34 56 78, 030-12345678
     [`${BEFORE}0\\d{1,4}([ .-])\\d{2,8}(?:\\1\\d{2,4}){0,3}${AFTER}${EXT}`, 10, 11, '0'],
+    // Indonesian mobiles: 0812-9876-5432 (12-13 digits, one past the trunk shape's 11)
+    [`${BEFORE}08\\d{2}-\\d{3,4}-\\d{3,4}${AFTER}${EXT}`, 10, 13, '0'],
     // German mobiles: 0151 23456789 (one break only, so 12-digit runs of short groups stay)
     [`${BEFORE}0\\d{3}[ -]\\d{7,8}${AFTER}${EXT}`, 11, 12, '0'],
     // (020) 7946 0958, Brazil's (11) 91234-5678

@@ -19,17 +19,17 @@ const RUNS = /(?<![\w(])\(?\d[\d ()./-]{5,22}\d/g;
  * app serves, then punctuation and a few short words (`Tel.: `, ` es `, ` me on `).
  */
 const CUE_BEFORE =
-  /(?:^|[^A-Za-zÀ-ÿ\d])(?:(?:my|mi|mon|ma|mein|meine|meu|o meu|il mio) (?:(?:phone|cell|mobile) )?(?:number|número|numero|numéro|nummer)|tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|mobile|mobil|móvil|cell|handy|whatsapp|sms|text(?: me)?|call(?: me)?|ring me|fax|contact|kontakt|contacto|contato|numer|numaram|номер|телефон|тел|手机号码?|电话|電話(?:番号)?|전화(?:번호)?)(?:[\s:=#.,，：–—-]|是|は|는|(?:is|es|ist|est|é|on|at|to|au|al|da|under|unter)(?![A-Za-zÀ-ÿ\d])){0,8}$/i;
+  /(?:^|[^A-Za-zÀ-ÿ\d])(?:(?:my|mi|mon|ma|mein|meine|meu|o meu|il mio) (?:(?:phone|cell|mobile) )?(?:number|número|numero|numéro|nummer)|tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|mobile|mobil|móvil|cell|handy|whatsapp|sms|text(?: me)?|call(?: me)?|ring(?: me[gn]?| mig| til)?|mobilen|puhelin|soita|hubungi|fax|contact|kontakt|contacto|contato|numer|numaram|номер|телефон|тел|手机号码?|电话|電話(?:番号)?|전화(?:번호)?)(?:[\s:=#.,，：–—-]|是|は|는|(?:is|es|ist|est|é|on|at|to|au|al|da|under|unter|på|til|di|ke)(?![A-Za-zÀ-ÿ\d])){0,8}$/i;
 const DATE_OR_TIME = /^\d{4}-\d\d-\d\d|^\d\d?[:.]\d\d/;
 /**
  * National layouts people type without a cue: 3-3-4 (US, Italian mobiles), 3-3-3 and 3-2-2-2 from 6–9 (Spanish
  * numbers), 5-5 (Indian mobiles, also dashed),
- * 2-4-4 (Mexico), and a trunk `0` then groups (`0151 2345 6789`, `070-123 45 67`, `06 12 34 56 78`).
+ * 2-4-4 (Mexico), 2-5-4 (Brazilian mobiles, `11 98765-4321`), and a trunk `0` then groups (`0151 2345 6789`, `070-123 45 67`, `06 12 34 56 78`).
  * Nine digits at least, so `200 8080` and a pair of counts stay; `0000-0000-0000` and `09 12 44 123 456`
  * (a time) fit no layout.
  */
 const NATIONAL =
-  /^(?:[2-9]\d{2} \d{3} \d{4}|1[3-9]\d \d{4} \d{4}|[6-9]\d{2} \d{3} \d{3}|[6-9]\d{2}(?: \d\d){3}|[6-9]\d{4}[ -]\d{5}|[1-9]\d \d{4} \d{4}|0[1-9](?: \d\d){4}|0[1-9]\d{1,4}[ -]\d{3,8}(?:[ -]\d{2,4}){0,2})$/;
+  /^(?:[2-9]\d{2} \d{3} \d{4}|1[3-9]\d \d{4} \d{4}|[6-9]\d{2} \d{3} \d{3}|[6-9]\d{2}(?: \d\d){3}|[6-9]\d{4}[ -]\d{5}|[1-9]\d \d{4} \d{4}|[1-9]\d 9\d{4}[ -]\d{4}|0[1-9](?: \d\d){4}|0[1-9]\d{1,4}[ -]\d{3,8}(?:[ -]\d{2,4}){0,2})$/;
 const CUE_REACH = 40;
 /** Indian mobiles are typed 5-5 with a dash as often as with a space. */
 const DASHED = /^[6-9]\d{4}-\d{5}$/;

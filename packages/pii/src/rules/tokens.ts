@@ -29,7 +29,7 @@ function findAwsKeys(text: string, report: Report): void {
 
 /** Vendor secrets recognisable by their prefix; lengths bounded so a miss costs little. */
 const VENDOR =
-  /(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}|[a-z]{2,8}_(?:live|test)_[0-9A-Za-z]{20,247}|gh[pousr]_[0-9A-Za-z]{30,255}|github_pat_\w{22,255}|xox[abprse]-[0-9A-Za-z-]{10,255}|AIza[\w-]{35}|glpat-[\w-]{20,64}|npm_[0-9A-Za-z]{30,40}|whsec_[0-9A-Za-z+/=]{16,128}|SG\.[\w-]{16,32}\.[\w-]{30,64}|sk-(?:proj-|ant-)?[\w-]{20,255}|hooks\.slack\.com\/services\/[\w/]{20,120})/g;
+  /(?:(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{10,247}|[a-z]{2,8}_(?:live|test)_[0-9A-Za-z]{20,247}|gh[pousr]_[0-9A-Za-z]{30,255}|github_pat_\w{22,255}|xox[abprse]-[0-9A-Za-z-]{10,255}|AIza[\w-]{35}|glpat-[\w-]{20,64}|npm_[0-9A-Za-z]{30,40}|whsec_[0-9A-Za-z+/=]{16,128}|sntry[su]_[\w=]{20,255}|SG\.[\w-]{16,32}\.[\w-]{30,64}|sk-(?:proj-|ant-)?[\w-]{20,255}|hooks\.slack\.com\/services\/[\w/]{20,120})/g;
 
 /**
  * A credential, unlike an English word after "basic", has a digit, a

@@ -51,6 +51,9 @@ describe('emails in URLs', () => {
     ['invitee=%22ana.lima%40example.com%22 via', 'invitee=%22[email]%22 via'],
     // An address used as a URL's user name, escaped, still goes.
     ['smtps://notify%40valine.app:s3cret@smtp.example.com:465', 'smtps://[email]:[password]@smtp.example.com:465'],
+    // The display name before `<address>` goes with it.
+    ['ticket from "Óscar Núñez" <oscar.nunez@telefonica.net>: help', 'ticket from "[name]" <[email]>: help'],
+    ['From: Mia Wong <mia.wong@shaw.ca>; To: ops <ops@valine.app>', 'From: [name] <[email]>; To: ops <[email]>'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });

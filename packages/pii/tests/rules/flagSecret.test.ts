@@ -20,6 +20,11 @@ describe('secrets after a flag or an environment-style name', () => {
       'redis-cli --tls -u rediss://default:Xy8vQ2pL7mNa@cache.internal:6379 SCAN 0',
       'redis-cli --tls -u rediss://default:[password]@cache.internal:6379 SCAN 0',
     ],
+    // A qualified `auth token` takes a hex token too.
+    [
+      '(account AC3f9a2b7c1d8e4f5a, auth token 7c2e9f4a1b8d3e6f0a5c2b9e8d7f4a1c)',
+      '(account AC3f9a2b7c1d8e4f5a, auth token [token])',
+    ],
     // `secret` alone in prose, before a key-shaped value.
     ['(key AKIAIOSFODNN7EXAMPLE, secret 6qqnozZDlVcZpzC7OsW/63Emy89lUy2EG0N5BIID)', '(key [aws_key], secret [secret])'],
   ])('replaces %j', (input, expected) => {

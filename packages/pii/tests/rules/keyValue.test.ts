@@ -83,6 +83,16 @@ describe('key/value pairs in encoded URLs, connection strings and other scripts'
     ],
     ['{\\"nome\\":\\"Thiago Nogueira\\",\\"plan\\":\\"pro\\"}', '{\\"nome\\":\\"[name]\\",\\"plan\\":\\"pro\\"}'],
     ['old session sess=s%3Ak9Jd8PqL2mN7vX4cR1tY6wZ0.bH3fG5jK8 from', 'old session sess=[token] from'],
+    // A person's key before a full name, in text.
+    ['charge ok customer=Pieter de Jong (+31 6 12345678)', 'charge ok customer=[name] ([phone])'],
+    ['owner contact: Wojciech Zieliński, ok', 'owner contact: [name], ok'],
+    // DynamoDB attributes: the typed value goes.
+    ['{"pushToken":{"S":"ExponentPushToken[xQ2vT4Lm]"},"n":{"N":"3"}}', '{"pushToken":{"S":"[token]"},"n":{"N":"3"}}'],
+    // Set-Cookie: the cookie goes, its attributes stay.
+    [
+      'Set-Cookie: vl_session=s%3A7f2b9c41e8d04a6f; Path=/; HttpOnly; SameSite=Lax',
+      'Set-Cookie: [credential]; Path=/; HttpOnly; SameSite=Lax',
+    ],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
@@ -95,6 +105,10 @@ describe('key/value pairs in encoded URLs, connection strings and other scripts'
     'cannot parse it — libphonenumber: NOT_A_NUMBER',
     'digest run: users=48213 emails=31907 bounced=88',
     'Twilio 21610 sid=SMa1b2c3d4e5f60718293a4b5c6d7e8f90 requestId=b1d3',
+    // A version marker is no signature; a one-token display name is a handle; loose contexts are no person.
+    'webhook to https://hooks.partner.example/valine?sig=v1&acct=4411 failed',
+    '{"displayName":"harperw","plan":"pro"}',
+    'card: Visa Gold, from: Valine Team',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
   });

@@ -75,6 +75,7 @@ describe('phones in more national formats and URL-encoded bodies', () => {
     // A trunk digit, the area code in parentheses, then 3-2-2: Russian and Turkish numbers.
     ['получатель 8 (912) 334-51-07 ok', 'получатель [phone] ok'],
     ['numaram 0 (542) 318 77 20, e-posta', 'numaram [phone], e-posta'],
+    ['Tolong hubungi saya di 0812-9876-5432 atau', 'Tolong hubungi saya di [phone] atau'],
     ['From=%2B44%2020%207946%200321&To=x', 'From=[phone]&To=x'],
     ['To=06%2012%2034%2056%2078&s=1', 'To=[phone]&s=1'],
     ['to=(21)%2092345-6789', 'to=[phone]'],

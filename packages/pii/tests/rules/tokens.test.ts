@@ -63,6 +63,8 @@ describe('token rules', () => {
     'sk-proj-abcdefghijklmnopqrstuvwxyz012345',
     // Stripe's webhook signing secret.
     'whsec_8Hq2Lm9Xv4Rt7Wz1Cb5Nk3Pj',
+    // Sentry organization and user auth tokens.
+    'sntrys_eyJpYXQiOjE3OTUwMDAwMDAsInVybCI6Imh0dHBzOi8vc2VudHJ5LmlvIn0_Xq2vT4',
   ])('replaces vendor token %j', (token) => {
     expect(scrubString(`using ${token} now`)).toBe('using [token] now');
   });
