@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout22.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout25.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -36,6 +36,9 @@ import { piiHoldout19 } from './fixtures/piiHoldout19.js';
 import { piiHoldout20 } from './fixtures/piiHoldout20.js';
 import { piiHoldout21 } from './fixtures/piiHoldout21.js';
 import { piiHoldout22 } from './fixtures/piiHoldout22.js';
+import { piiHoldout23 } from './fixtures/piiHoldout23.js';
+import { piiHoldout24 } from './fixtures/piiHoldout24.js';
+import { piiHoldout25 } from './fixtures/piiHoldout25.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -226,3 +229,6 @@ quality('Detection quality on the nineteenth blind held-out set (bench/fixtures/
 quality('Detection quality on the twentieth blind held-out set (bench/fixtures/piiHoldout20.ts)', piiHoldout20);
 quality('Detection quality on the twenty-first blind held-out set (bench/fixtures/piiHoldout21.ts)', piiHoldout21);
 quality('Detection quality on the twenty-second blind held-out set (bench/fixtures/piiHoldout22.ts)', piiHoldout22);
+quality('Detection quality on the twenty-third blind held-out set (bench/fixtures/piiHoldout23.ts)', piiHoldout23);
+quality('Detection quality on the twenty-fourth blind held-out set (bench/fixtures/piiHoldout24.ts)', piiHoldout24);
+quality('Detection quality on the twenty-fifth blind held-out set (bench/fixtures/piiHoldout25.ts)', piiHoldout25);
