@@ -182,30 +182,18 @@ export function triggers(text: string): number {
     const prev = before;
     before = c;
     if (c >= 97 && c <= 122) {
+      // `b`, `e`, `r` as one bit test: the lower-case branch is the hottest of the loop. `e` and `r`, among the
+      // commonest letters, start a trigger only before `y` (`eyJ`) or after `o`/`i` (`born`, `birth`).
+      if (
+        ((1 << (c - 96)) & LOWER_STARTS) !== 0 &&
+        (c === 98 || (c === 101 ? code(text, i + 1) === 121 : prev === 111 || prev === 105))
+      ) {
+        f |= letterTriggers(text, i, c, prev);
+      }
+      if (c > 102) colons = 0;
       word &= 1;
       run = 0;
       any = 0;
-      // A run of lower-case letters, the bulk of any text, is consumed here: the state above is reset once
-      // per run, and each letter costs a range check and one bit test (`b`, `e`, `r` start triggers).
-      let d = c;
-      let last = prev;
-      for (;;) {
-        if (d > 102) colons = 0;
-        // `e` and `r`, among the commonest letters, start a trigger only before `y` (`eyJ`) or after `o`/`i`
-        // (`born`, `birth`): checked inline, so most of them cost no call.
-        if (
-          ((1 << (d - 96)) & LOWER_STARTS) !== 0 &&
-          (d === 98 || (d === 101 ? code(text, i + 1) === 121 : last === 111 || last === 105))
-        ) {
-          f |= letterTriggers(text, i, d, last);
-        }
-        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        if (next < 97 || next > 122) break;
-        i++;
-        last = d;
-        d = next;
-      }
-      before = d;
       continue;
     }
     if (c >= 48 && c <= 57) {
