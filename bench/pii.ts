@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout25.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout28.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -39,6 +39,9 @@ import { piiHoldout22 } from './fixtures/piiHoldout22.js';
 import { piiHoldout23 } from './fixtures/piiHoldout23.js';
 import { piiHoldout24 } from './fixtures/piiHoldout24.js';
 import { piiHoldout25 } from './fixtures/piiHoldout25.js';
+import { piiHoldout26 } from './fixtures/piiHoldout26.js';
+import { piiHoldout27 } from './fixtures/piiHoldout27.js';
+import { piiHoldout28 } from './fixtures/piiHoldout28.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -232,3 +235,6 @@ quality('Detection quality on the twenty-second blind held-out set (bench/fixtur
 quality('Detection quality on the twenty-third blind held-out set (bench/fixtures/piiHoldout23.ts)', piiHoldout23);
 quality('Detection quality on the twenty-fourth blind held-out set (bench/fixtures/piiHoldout24.ts)', piiHoldout24);
 quality('Detection quality on the twenty-fifth blind held-out set (bench/fixtures/piiHoldout25.ts)', piiHoldout25);
+quality('Detection quality on the twenty-sixth blind held-out set (bench/fixtures/piiHoldout26.ts)', piiHoldout26);
+quality('Detection quality on the twenty-seventh blind held-out set (bench/fixtures/piiHoldout27.ts)', piiHoldout27);
+quality('Detection quality on the twenty-eighth blind held-out set (bench/fixtures/piiHoldout28.ts)', piiHoldout28);

@@ -36,6 +36,8 @@ export const NEED_HEX_COLON = 8192;
 export const NEED_QUAD = 16384;
 /** A capitalized word, an optional `.`, a space and a capital: what a full name or a title starts with. */
 export const NEED_CAPS2 = 32768;
+/** An escape that may hide PII: `&#…;`, `&nbsp;`, `\\u00…`, `%25…` (URL-encoded twice), quoted-printable `=40`. */
+export const NEED_ESCAPED = 1048576;
 /** A Japanese or Korean honorific after a name: `さん`, `様`, `先生`, `씨`, `님`. */
 export const NEED_HONORIFIC = 524288;
 /** `iP` of `iPhone` / `iPad`: devices named after their owner. */
@@ -53,6 +55,9 @@ const LOWER_STARTS = (1 << 2) | (1 << 5) | (1 << 18);
 /** Case-insensitive `be(arer)` / `ba(sic)` after a `b`. */
 const isBearerStart = (n1: number, n2: number) =>
   ((n1 | 32) === 101 && (n2 | 32) === 97) || ((n1 | 32) === 97 && (n2 | 32) === 115);
+
+/** `#` of a numeric entity, or the first letter of `&nbsp;`, `&amp;`, `&quot;`, `&apos;`, `&lt;`, `&gt;`. */
+const isEntityStart = (c: number) => c === 35 || c === 110 || c === 97 || c === 113 || c === 108 || c === 103;
 
 /** `さん`, `様`, `先生`, `씨`, `님` at `i`. */
 const isHonorific = (text: string, i: number, c: number) =>
@@ -119,15 +124,14 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
       return f;
     }
     case 61:
-      return NEED_KEY_VALUE;
+      return next === 52 && code(text, i + 2) === 48 ? NEED_KEY_VALUE | NEED_ESCAPED : NEED_KEY_VALUE;
     case 64:
       return NEED_AT;
     case 37:
       // `%40`, and `%2540` (encoded twice)
-      return (next === 52 && code(text, i + 2) === 48) ||
-        (next === 50 && code(text, i + 2) === 53 && code(text, i + 3) === 52 && code(text, i + 4) === 48)
-        ? NEED_AT
-        : 0;
+      if (next === 50 && code(text, i + 2) === 53)
+        return NEED_ESCAPED | (code(text, i + 3) === 52 && code(text, i + 4) === 48 ? NEED_AT : 0);
+      return next === 52 && code(text, i + 2) === 48 ? NEED_AT : 0;
     default:
       return 0;
   }
@@ -139,14 +143,17 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
  * them costs this loop and nothing else. Lower-case letters, the bulk of any
  * text, take two comparisons.
  */
-/** Whether the word ending before the space at `space` ends like a Germanic or Nordic street type (-allee, -sse, -aße, -aat, -cht, -atz, weg, -aan, -gatan, -vägen, vej, -gade, -veien). */
+/** Whether the word ending before the space at `space` ends like a Germanic or Nordic street type (-allee, -sse, -aße, -aat, -cht, -atz, weg, -aan, -gatan, -gata, -vägen, vej, -gade, -veien). */
 function germanicStreetBefore(text: string, space: number): boolean {
   const a = code(text, space - 1);
   const b = code(text, space - 2);
   const c = code(text, space - 3);
   switch (a) {
     case 101:
-      return (b === 101 && c === 108) || (b === 115 && c === 115) || (b === 223 && c === 97) || (b === 100 && c === 97); // -ade (gade)
+      // -lee, -sse, -aße, -ade (gade)
+      return (b === 101 && c === 108) || (b === 115 && c === 115) || (b === 223 && c === 97) || (b === 100 && c === 97);
+    case 97:
+      return b === 116 && c === 97; // -ata (Norwegian gata)
     case 116:
       return (b === 97 && c === 97) || (b === 104 && c === 99);
     case 122:
@@ -258,6 +265,9 @@ export function triggers(text: string): number {
     else if (++colons >= 6 || prev === 58) f |= NEED_HEX_COLON;
     // Accented lower-case letters continue a word (`Jürgen`, `Słowacki`).
     if (c >= 0x3000 && isHonorific(text, i, c)) f |= NEED_HONORIFIC;
+    // `&#64;`, `&nbsp;`, `\u0040`
+    else if ((c === 38 && isEntityStart(code(text, i + 1))) || (c === 92 && code(text, i + 1) === 117))
+      f |= NEED_ESCAPED;
     if (isLatinLower(c)) word &= 1;
     else word = 0;
     if (c === 58 || c === 61 || c === 64 || c === 37 || c === 95) f |= markTriggers(text, i, c, prev);

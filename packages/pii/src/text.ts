@@ -1,5 +1,6 @@
-import { triggers } from './chars.js';
+import { NEED_ESCAPED, triggers } from './chars.js';
 import { CLEAN_CACHE_MAX_LENGTH, CUT_BACKTRACK, truncatedChars } from './constants.js';
+import { decodeEscapes } from './decode.js';
 import type { Replacer } from './replacement.js';
 import type { Report, TextRule } from './rules/rule.js';
 import type { PiiKind, PiiMatch, ValueRule } from './types.js';
@@ -122,7 +123,34 @@ export function createTextScanner(
     if (sink === null) return null;
     const { found } = sink;
     spare = sink;
+    if ((has & NEED_ESCAPED) !== 0 && !(firstOnly && found.length > 0)) collectDecoded(text, found);
     return found.length > 0 ? found : null;
+  }
+
+  /**
+   * Runs the rules once more over the decoded view of escaped text (`&#64;`, `\u0040`, `%2540`, `=40`) and maps
+   * what they find back onto the escaped spans. One level only: the view is not decoded again.
+   */
+  function collectDecoded(text: string, found: Finding[]): void {
+    const view = decodeEscapes(text);
+    if (view === null) return;
+    const has = triggers(view.text);
+    for (const rule of rules) {
+      if (rule.need !== 0 && (has & rule.need) === 0) continue;
+      rule.find(
+        view.text,
+        (start, end, kind) => {
+          found.push({
+            start: view.map[start] as number,
+            end: view.map[end] as number,
+            kind: kind ?? rule.kind,
+            rule: rule.name,
+            exact: rule.exact,
+          });
+        },
+        has,
+      );
+    }
   }
 
   function replaceAll(text: string, found: Finding[], key: string | undefined): string {

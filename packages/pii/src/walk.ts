@@ -1,4 +1,5 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
+import { redactPrismaParams } from './prismaParams.js';
 import { label, type Replacer } from './replacement.js';
 import { MONTH_YEAR } from './rules/card.js';
 import { HANDLE, type KeyHit, TWILIO_SID } from './rules/keyValue.js';
@@ -161,10 +162,12 @@ export function createWalker(o: WalkOptions): Walker {
     const proto = Object.getPrototypeOf(obj);
     if ((proto === Object.prototype || proto === null) && !('toJSON' in obj)) {
       const keys = Object.keys(obj);
-      return (
-        (keys.length >= 2 && keys.length <= 4 && walkPair(obj, keys, depth, st, key)) ||
-        walkProps(obj, keys, {}, depth, key, st)
-      );
+      if (keys.length >= 2 && keys.length <= 4) {
+        const pair = walkPair(obj, keys, depth, st, key);
+        if (pair !== undefined) return pair;
+      }
+      const out = walkProps(obj, keys, {}, depth, key, st);
+      return 'query' in out && 'params' in out ? withPrismaParams(obj, out) : out;
     }
     if (Array.isArray(obj)) return walkList(obj, obj.length, depth, key, st);
     if (ArrayBuffer.isView(obj) || obj instanceof ArrayBuffer) {
@@ -185,6 +188,20 @@ export function createWalker(o: WalkOptions): Walker {
       if (json !== obj) return walk(json, depth + 1, key, st);
     }
     return walkProps(obj, Object.keys(obj), {}, depth, key, st);
+  }
+
+  /** A Prisma query event: the bind parameters of sensitive columns go (see `prismaParams.ts`). */
+  function withPrismaParams(obj: object, out: Record<string, unknown>): Record<string, unknown> {
+    const query = read(obj, 'query');
+    const params = out.params;
+    if (typeof query !== 'string' || typeof params !== 'string') return out;
+    out.params = redactPrismaParams(
+      query,
+      params,
+      (column) => o.keyInfo(column).hit,
+      (value, hit, column) => redactByKey(value, hit, column),
+    );
+    return out;
   }
 
   /**

@@ -439,4 +439,25 @@ describe('key rules', () => {
       customer: { name: '[name]', value: 100, tier: 'gold' },
     });
   });
+
+  it('redacts the bind parameters of sensitive columns in a Prisma query event', () => {
+    expect(
+      scrubber.scrub({
+        query: 'UPDATE "Profile" SET "street_address" = $1, "postal_code" = $2, "dob" = $3 WHERE "userId" = $4',
+        params: '["Calle de Alcalá 48","28014","1991-07-08","usr_7c2d9e"]',
+        duration: 7,
+      }),
+    ).toEqual({
+      query: 'UPDATE "Profile" SET "street_address" = $1, "postal_code" = $2, "dob" = $3 WHERE "userId" = $4',
+      params: '["[address]","28014","[dob]","usr_7c2d9e"]',
+      duration: 7,
+    });
+    expect(
+      scrubber.scrub({ query: 'INSERT INTO "User" ("id","birth_date") VALUES ($1,$2)', params: '["u1","1990-01-02"]' }),
+    ).toEqual({ query: 'INSERT INTO "User" ("id","birth_date") VALUES ($1,$2)', params: '["u1","[dob]"]' });
+    expect(scrubber.scrub({ query: 'SELECT 1', params: 'not json' })).toEqual({
+      query: 'SELECT 1',
+      params: 'not json',
+    });
+  });
 });

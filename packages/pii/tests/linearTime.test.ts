@@ -66,6 +66,12 @@ const ADVERSARIAL: Record<string, string> = {
   displayNames: fill('"Ann Lee" <'),
   typedValues: fill('token:{"S":"a'),
   personKeys: fill('customer=Ann Lee '),
+  entities: fill('a&#64;b&#4'),
+  unicodeEscapes: fill('a\\u0040b\\u00'),
+  doubleEncoded: fill('a%2540b%25'),
+  quotedPrintable: fill('a=40b=4'),
+  xmlCloses: fill('</password>'),
+  xmlOpenNoClose: fill('<password>x</passwor'),
   csvRows: `id,dob,ssn\n${fill('1,"a""b",\n')}`,
   csvQuotes: `dob\tssn\n${fill('"')}`,
 };

@@ -50,7 +50,8 @@ function findEmails(text: string, report: Report): void {
     const found = scanAt(text, at, sepLength);
     if (found !== null) {
       report(found[0], found[1]);
-      if (text.charCodeAt(found[0] - 1) === 60) reportDisplayName(text, found[0] - 1, report);
+      const bracket = text.charCodeAt(found[0] - 1);
+      if (bracket === 60 || bracket === 40) reportDisplayName(text, found[0] - 1, report);
     }
     const resume = found === null ? at + 1 : found[1];
     if (nextAt >= 0 && nextAt < resume) nextAt = text.indexOf('@', resume);
@@ -60,8 +61,9 @@ function findEmails(text: string, report: Report): void {
 }
 
 /**
- * The display name of `"Óscar Núñez" <oscar@…>` or `Mia Wong <mia@…>` (a From or To header, a ticket's
- * sender): quoted without digits, or two to four capitalized words, right before the `<`.
+ * The display name of `"Óscar Núñez" <oscar@…>`, `Mia Wong <mia@…>` or `Valentina Ruiz (valentina@…)` (a From
+ * or To header, a ticket's sender, a rendered notification): quoted without digits, or two to four capitalized
+ * words, right before the `<` or `(`.
  */
 const DISPLAY_NAME =
   /(?:"([^"<>@\\\d\n]{2,64})\\?"|(?<![\p{L}\d])(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3})) ?$/u;
@@ -70,7 +72,8 @@ const DISPLAY_REACH = 72;
 function reportDisplayName(text: string, bracket: number, report: Report): void {
   const from = Math.max(0, bracket - DISPLAY_REACH);
   const m = DISPLAY_NAME.exec(text.slice(from, bracket));
-  const name = m?.[1] ?? m?.[2];
+  // A quote that closes the name (`User 'Tom Baker' (tom@…)`) is not part of it.
+  const name = (m?.[1] ?? m?.[2])?.replace(/['’.]+$/, '');
   if (m === null || name === undefined || !/\p{L}/u.test(name)) return;
   const start = from + m.index + m[0].indexOf(name);
   report(start, start + name.length, 'name');

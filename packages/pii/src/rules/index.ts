@@ -17,6 +17,7 @@ import { ssnRule } from './ssn.js';
 import { createTableRule } from './table.js';
 import { authSchemeRule, awsKeyRule, jwtRule, privateKeyRule, vendorTokenRule } from './tokens.js';
 import { userinfoRule } from './userinfo.js';
+import { createXmlElementRule } from './xmlElement.js';
 
 /** Names of the built-in value rules, for `disable`. */
 export const VALUE_RULE_NAMES = [
@@ -26,6 +27,7 @@ export const VALUE_RULE_NAMES = [
   'keyValue',
   'sqlInsert',
   'tableColumns',
+  'xmlElement',
   'flagSecret',
   'authCode',
   'bearer',
@@ -57,6 +59,7 @@ export function builtinTextRules(classify: (normalizedKey: string) => KeyHit | n
     createKeyValueRule(classify),
     createSqlInsertRule(classify),
     createTableRule(classify),
+    createXmlElementRule(classify),
     createFlagSecretRule(classify),
     authCodeRule,
     authSchemeRule,

@@ -30,9 +30,11 @@ export const HANDLE = /^(?:@[\w.]{1,30}|[a-z0-9._]{2,30})$/;
 const EXPIRY_VALUE = new RegExp(String.raw`^\\?["']?(${MONTH_YEAR})(?![\d/])`);
 const PERSON_VALUE =
   /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+(?: (?:(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|ten|ter|bin|al|el|y) ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’.-]*){1,3})/;
-/** A name in Chinese, Japanese or Korean script, family and given name split by a space (`佐藤 浩`, `김 민수`): no capitals to go by. */
-const CJK_NAME =
-  /^\\?["']?((?:\p{sc=Han}|\p{sc=Hangul}){1,3} (?:\p{sc=Han}|\p{sc=Hangul}|\p{sc=Hiragana}|\p{sc=Katakana}){1,4})(?![\p{L}\d])/u;
+/**
+ * A name in a script without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari, Thai …), two or
+ * three words split by spaces (`佐藤 浩`, `김 민수`, `حمید رضایی`): the words are all there is to go by.
+ */
+const UNCASED_NAME = /^\\?["']?((?:\p{Lo}\p{M}*){1,12}(?: (?:\p{Lo}\p{M}*){1,12}){1,2})(?![\p{L}\p{M}\d])/u;
 /** Person contexts too loose in prose (`card: Visa Gold`, `from: Valine Team`) to take a capitalized pair for a name. */
 const NOT_PEOPLE_IN_TEXT = new Set(['card', 'profile', 'billing', 'shipping', 'device', 'from', 'to']);
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
@@ -259,7 +261,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     if (nameWord) {
       // `name: Jane Roe` or `name: "佐藤 浩"` is a person; `name: checkout-api` is not.
       const window = text.slice(start, start + 80);
-      const person = PERSON_VALUE.exec(window) ?? CJK_NAME.exec(window);
+      const person = PERSON_VALUE.exec(window) ?? UNCASED_NAME.exec(window);
       if (person) report(start + person[0].length - (person[1] as string).length, start + person[0].length, 'name');
       return 0;
     }

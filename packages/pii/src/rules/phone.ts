@@ -4,7 +4,7 @@ import type { Report, TextRule } from './rule.js';
 /** Not glued to a word, a `+`, or a dotted/dashed number on either side. */
 const BEFORE = String.raw`(?<![\w+.-])`;
 const AFTER = String.raw`(?![\w]|[.-]\d)`;
-const EXT = String.raw`(?:[ ,;]{0,2}(?:x|ext\.?|extension)[ .:]?\d{1,6})?`;
+const EXT = String.raw`(?:[ ,;]{0,2}(?:x|ext\.?|extension|poste)[ .:]?\d{1,6})?`;
 
 /**
  * Separate, unambiguous shapes instead of one clever regex: each quantifier
@@ -140,7 +140,7 @@ function findPhones(text: string, report: Report): void {
  * Digit groups joined by `%20` (a phone in a URL-encoded form body or a prefilled message,
  * `…my%20number%20is%20%2B44%207700%20900583`), from a digit, `(` or `%2B`.
  */
-const ENCODED = /(?:(?<![\w%().-])|(?<=%20))(?:%2[Bb]|\()?\d[\d().-]*(?:%20[\d().-]+)+/g;
+const ENCODED = /(?:(?<![\w%().+-])|(?<=%20))(?:%2[Bb]|\+|\()?\d[\d().-]*(?:%20[\d().-]+)+/g;
 
 /**
  * Phones in URL-encoded bodies (`From=%2B44%2020%207946%200321`): each

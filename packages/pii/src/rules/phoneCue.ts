@@ -19,7 +19,7 @@ const RUNS = /(?<![\w(])\(?\d[\d ()./-]{5,22}\d/g;
  * app serves, then punctuation and a few short words (`Tel.: `, ` es `, ` me on `).
  */
 const CUE_BEFORE =
-  /(?:^|[^A-Za-zÀ-ÿ\d])(?:(?:my|mi|mon|ma|mein|meine|meu|o meu|il mio) (?:(?:phone|cell|mobile) )?(?:number|número|numero|numéro|nummer)|tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|mobile|mobil|móvil|cell|handy|whatsapp|sms|text(?: me)?|call(?: me)?|ring(?: me[gn]?| mig| til)?|mobilen|puhelin|soita|hubungi|fax|contact|kontakt|contacto|contato|numer|numaram|номер|телефон|тел|手机号码?|电话|電話(?:番号)?|전화(?:번호)?)(?:[\s:=#.,，：–—-]|是|は|는|(?:is|es|ist|est|é|on|at|to|au|al|da|under|unter|på|til|di|ke)(?![A-Za-zÀ-ÿ\d])){0,8}$/i;
+  /(?:^|[^A-Za-zÀ-ÿ\d])(?:(?:my|mi|mon|ma|mein|meine|meu|o meu|il mio) (?:(?:phone|cell|mobile) )?(?:number|número|numero|numéro|nummer)|tel|tél|phone|telephone|téléphone|telefon|teléfono|telefone|telefono|mobile|mobil|móvil|cell|handy|whatsapp|sms|text(?: me)?|call(?: me)?|ring(?: me[gn]?| mig| til)?|mobilen|puhelin|soita|hubungi|fax|handynummer|festnetz|rufnummer|telefonnummer|cel|celular|appelez(?:-moi)?|appelle(?:-moi)?|llámame|llamame|chiamami|ligue(?:-me)?|liga(?:-me)?|contact|kontakt|contacto|contato|numer|numaram|номер|телефон|тел|手机号码?|电话|電話(?:番号)?|전화(?:번호)?)(?:[\s:=#.,，：–—-]|是|は|는|(?:is|es|ist|est|é|on|at|to|au|al|da|under|unter|på|til|di|ke|le|la)(?![A-Za-zÀ-ÿ\d])){0,8}$/i;
 const DATE_OR_TIME = /^\d{4}-\d\d-\d\d|^\d\d?[:.]\d\d/;
 /**
  * National layouts people type without a cue: 3-3-4 (US, Italian mobiles), 3-3-3 and 3-2-2-2 from 6–9 (Spanish
@@ -33,6 +33,8 @@ const NATIONAL =
 const CUE_REACH = 40;
 /** Indian mobiles are typed 5-5 with a dash as often as with a space. */
 const DASHED = /^[6-9]\d{4}-\d{5}$/;
+/** Norwegian mobiles, eight digits typed 3-2-3 (`912 34 567`): one digit short of the other layouts. */
+const NORWEGIAN = /^[49]\d{2} \d{2} \d{3}$/;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -68,7 +70,7 @@ export const phoneCueRule: TextRule = {
       const spaced = run.includes(' ') || run.includes('/') || DASHED.test(run);
       if (!spaced && digits < 9) continue;
       if (
-        (spaced && digits >= 9 && NATIONAL.test(run) && !amidNumbers(text, start, end)) ||
+        (spaced && (digits >= 9 ? NATIONAL.test(run) : NORWEGIAN.test(run)) && !amidNumbers(text, start, end)) ||
         CUE_BEFORE.test(text.slice(Math.max(0, start - CUE_REACH), start))
       ) {
         report(start, end);

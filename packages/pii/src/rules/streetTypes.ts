@@ -6,4 +6,5 @@ export const STREET_PREFIXES =
 /** Prefixes written lower-case or abbreviated (`18 rue des Lilas`, `Av. Insurgentes Sur 1602`), matched with the space after them. */
 export const STREET_PREFIXES_SPACED = String.raw`rue|Av\.|Avda\.`;
 /** Street types that end the street's name in Germanic and Nordic languages (`Kastanienallee 27`, `Prinsengracht 263`, `Drottninggatan 10`). */
-export const GERMANIC_SUFFIXES = 'straße|strasse|straat|allee|gracht|gasse|platz|weg|laan|gatan|vägen|vej|gade|veien';
+export const GERMANIC_SUFFIXES =
+  'straße|strasse|straat|allee|gracht|gasse|platz|weg|laan|gatan|gata|vägen|vej|gade|veien';

@@ -13,6 +13,7 @@ describe('street addresses in prose', () => {
     ['kantoor: Prinsengracht 263, 1016 GV Amsterdam;', 'kantoor: [address];'],
     ['au 18 rue des Lilas, 69003 Lyon', 'au [address]'],
     ['bor på Drottninggatan 10, 111 51 Stockholm nu', 'bor på [address] nu'],
+    ['formatted: "Storgata 21, 0184 Oslo"', 'formatted: "[address]"'],
     ['envío a Av. Insurgentes Sur 1602 hoy', 'envío a [address] hoy'],
     // The addressee written before the street goes too, as a name.
     ['Rechnung bitte an Max Mustermann, Hauptstraße 5, 10115 Berlin', 'Rechnung bitte an [name], [address]'],

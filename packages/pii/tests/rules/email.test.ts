@@ -54,6 +54,8 @@ describe('emails in URLs', () => {
     // The display name before `<address>` goes with it.
     ['ticket from "Óscar Núñez" <oscar.nunez@telefonica.net>: help', 'ticket from "[name]" <[email]>: help'],
     ['From: Mia Wong <mia.wong@shaw.ca>; To: ops <ops@valine.app>', 'From: [name] <[email]>; To: ops <[email]>'],
+    ['Valentina Ruiz (valentina.ruiz@gmail.com) quiere conectar', '[name] ([email]) quiere conectar'],
+    ["User 'Tom Baker' (tom@x.com) exceeded", "User '[name]' ([email]) exceeded"],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });

@@ -76,6 +76,7 @@ describe('key/value pairs in encoded URLs, connection strings and other scripts'
       '(connectionString: postgresql://ro:[password]@replica-1.internal:5432/valine?sslmode=require)',
     ],
     ['{name: "佐藤 浩", plan: "pro"}', '{name: "[name]", plan: "pro"}'],
+    ['{"name":"حمید رضایی","plan":"pro"}', '{"name":"[name]","plan":"pro"}'],
     ['hmacKey=7A3F9C1B2D4E6F8091A2B3C4D5E6F708 at verify', 'hmacKey=[secret] at verify'],
     [
       'card_number=6011373718776045&exp=09%2F27&holder=Ahmed+Al-Sayed&amount=3500',

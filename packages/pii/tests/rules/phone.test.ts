@@ -80,6 +80,7 @@ describe('phones in more national formats and URL-encoded bodies', () => {
     ['To=06%2012%2034%2056%2078&s=1', 'To=[phone]&s=1'],
     ['to=(21)%2092345-6789', 'to=[phone]'],
     ['From=0151%2023456789', 'From=[phone]'],
+    ['notify failed for dest=+49%20176%2012345678', 'notify failed for dest=[phone]'],
   ])('redacts %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
