@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout28.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout31.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -42,6 +42,9 @@ import { piiHoldout25 } from './fixtures/piiHoldout25.js';
 import { piiHoldout26 } from './fixtures/piiHoldout26.js';
 import { piiHoldout27 } from './fixtures/piiHoldout27.js';
 import { piiHoldout28 } from './fixtures/piiHoldout28.js';
+import { piiHoldout29 } from './fixtures/piiHoldout29.js';
+import { piiHoldout30 } from './fixtures/piiHoldout30.js';
+import { piiHoldout31 } from './fixtures/piiHoldout31.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -238,3 +241,6 @@ quality('Detection quality on the twenty-fifth blind held-out set (bench/fixture
 quality('Detection quality on the twenty-sixth blind held-out set (bench/fixtures/piiHoldout26.ts)', piiHoldout26);
 quality('Detection quality on the twenty-seventh blind held-out set (bench/fixtures/piiHoldout27.ts)', piiHoldout27);
 quality('Detection quality on the twenty-eighth blind held-out set (bench/fixtures/piiHoldout28.ts)', piiHoldout28);
+quality('Detection quality on the twenty-ninth blind held-out set (bench/fixtures/piiHoldout29.ts)', piiHoldout29);
+quality('Detection quality on the thirtieth blind held-out set (bench/fixtures/piiHoldout30.ts)', piiHoldout30);
+quality('Detection quality on the thirty-first blind held-out set (bench/fixtures/piiHoldout31.ts)', piiHoldout31);

@@ -36,7 +36,7 @@ export const NEED_HEX_COLON = 8192;
 export const NEED_QUAD = 16384;
 /** A capitalized word, an optional `.`, a space and a capital: what a full name or a title starts with. */
 export const NEED_CAPS2 = 32768;
-/** An escape that may hide PII: `&#…;`, `&nbsp;`, `\\u00…`, `%25…` (URL-encoded twice), quoted-printable `=40`. */
+/** An escape that may hide PII: `&#…;`, `&nbsp;`, `\\u00…`, `%25…` (URL-encoded twice), `%20`/`%2B` before a digit, quoted-printable `=40`. */
 export const NEED_ESCAPED = 1048576;
 /** A Japanese or Korean honorific after a name: `さん`, `様`, `先生`, `씨`, `님`. */
 export const NEED_HONORIFIC = 524288;
@@ -131,6 +131,9 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
       // `%40`, and `%2540` (encoded twice)
       if (next === 50 && code(text, i + 2) === 53)
         return NEED_ESCAPED | (code(text, i + 3) === 52 && code(text, i + 4) === 48 ? NEED_AT : 0);
+      // `%20` / `%2B` before a digit: a number spelled out in a URL (`my%20card%20is%204657%20…`).
+      if (next === 50 && (code(text, i + 2) === 48 || (code(text, i + 2) | 32) === 98) && isDigit(code(text, i + 3)))
+        return NEED_ESCAPED;
       return next === 52 && code(text, i + 2) === 48 ? NEED_AT : 0;
     default:
       return 0;

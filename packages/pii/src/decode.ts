@@ -1,7 +1,8 @@
 /**
  * A decoded view of text that carries PII escaped the way real systems
  * write it: HTML entities (`&#64;`, `&#x40;`, `&nbsp;`), JSON/JS unicode
- * escapes (`\u0040`), URL encoding applied twice (`%2540` → `%40`), and the
+ * escapes (`\u0040`), URL encoding applied twice (`%2540` → `%40`), encoded
+ * spaces and plus signs (`%20`, `%2B`) of numbers in URLs, and the
  * quoted-printable `=40` of mail bodies. Rules run on the view; `map[i]` is
  * where view character `i` starts in the source, so a finding maps back to
  * the escaped span it came from.
@@ -42,7 +43,13 @@ function escapeAt(text: string, i: number): readonly [string, number] | null {
     for (let k = 2; k < 6; k++) if (!isHexCode(text.charCodeAt(i + k))) return null;
     return [String.fromCharCode(Number.parseInt(text.slice(i + 2, i + 6), 16)), 6];
   }
-  if (c === 37 && text.charCodeAt(i + 1) === 50 && text.charCodeAt(i + 2) === 53) return ['%', 3];
+  if (c === 37 && text.charCodeAt(i + 1) === 50) {
+    const next = text.charCodeAt(i + 2);
+    if (next === 53) return ['%', 3];
+    // `my%20card%20is%204657%20…`: URL-encoded spaces and plus signs around digits.
+    if (next === 48) return [' ', 3];
+    if ((next | 32) === 98) return ['+', 3];
+  }
   // Quoted-printable `=40` between an address's characters (`petra.mueller=40t-online.de`).
   if (
     c === 61 &&

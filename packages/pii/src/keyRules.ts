@@ -57,8 +57,9 @@ export const builtinKeyRules: readonly KeyRule[] = [
     'token|csrf',
     'nexttoken|continuationtoken|pagetoken|nextpagetoken|paginationtoken|idempotencytoken|clienttoken',
   ),
-  rule('authorization', 'credential', 'authorization|proxyauthorization|xauthorization'),
-  rule('cookie', 'credential', 'cookie|cookies|setcookie'),
+  // OpenTelemetry writes headers as `http.request.header.cookie`: a suffix catches every such prefix.
+  rule('authorization', 'credential', 'authorization|proxyauthorization|xauthorization', 'headerauthorization'),
+  rule('cookie', 'credential', 'cookie|cookies|setcookie', 'headercookie|headersetcookie'),
   rule('session', 'token', 'session|sess|sessionkey|phpsessid|connectsid', 'sessionid|sessid', '', SHORT_SID),
   // `ssn_on_file`, `ssnLast4`: an SSN however the name goes on.
   rule(
@@ -103,7 +104,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'dob',
     'dob',
-    `dob|birthday|birthdt|geburtstag|${keyWords('dob')}`,
+    `dob|birthday|birthdt|geburtstag|userdob|customerdob|${keyWords('dob')}`,
     'dateofbirth|birthdate|geburtsdatum|fechanacimiento|fechadenacimiento|datanascita|datadinascita|datanascimento|datadenascimento|datenaissance|datedenaissance|geboortedatum',
   ),
   rule(

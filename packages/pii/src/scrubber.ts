@@ -102,6 +102,8 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
         person: isPersonContext(normalized),
         expiry: isExpiryKey(normalized),
         nameWord: isNameWord(normalized),
+        numberWord: normalized === 'number' || normalized === 'num',
+        cardContext: normalized === 'card' || normalized.endsWith('card'),
       };
       if (keyCache.size >= CACHE_SIZE) keyCache.clear();
       keyCache.set(key, info);

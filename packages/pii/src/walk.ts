@@ -16,6 +16,10 @@ export interface KeyInfo {
   expiry: boolean;
   /** It is `name` or a translation, a person's only in a person's object. */
   nameWord: boolean;
+  /** It is `number` / `num`: a card number under a card's object (`card: { number }`). */
+  numberWord: boolean;
+  /** It names a card's object (`card`, `paymentCard`, `creditCard`). */
+  cardContext: boolean;
 }
 
 export interface WalkOptions {
@@ -38,6 +42,7 @@ interface State {
 
 const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
 const EXPIRY_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
+const CARD_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
 /** `exp: '04/28'`, `cc-exp: '04/29'` is a card's expiry; a JWT's `exp` is a number and stays. */
 const CARD_EXPIRY = new RegExp(`^${MONTH_YEAR}$`);
 const isDisplayNameKey = (key: string) =>
@@ -48,7 +53,11 @@ const FIELD_NAME = /^[\w.:-]{1,128}$/;
 const isExpiry = (info: KeyInfo, value: unknown) =>
   info.expiry && typeof value === 'string' && value.length <= 9 && CARD_EXPIRY.test(value);
 /** Key hits whose object values are walked (see `byKey`). */
-const opens = (hit: KeyHit, key: string) => hit.kind === 'email' || (key.length === 3 && key.toLowerCase() === 'jwt');
+const opens = (hit: KeyHit, key: string) =>
+  hit.kind === 'email' ||
+  (key.length === 3 && key.toLowerCase() === 'jwt') ||
+  // CloudTrail's `accessKey: { accessKeyId, status, userName }`: the key ID is found by its shape, a secret by its key.
+  (hit.rule === 'secret' && /access_?key$/i.test(key));
 const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn', 'card']);
 
 /** Assigns without ever touching a prototype (`__proto__` arrives as an ordinary key from JSON.parse). */
@@ -216,9 +225,11 @@ export function createWalker(o: WalkOptions): Walker {
     st: State,
     parentKey: string | undefined,
   ): Record<string, unknown> | undefined {
-    const nameKey = keys.find((k) => PAIR_NAME.test(k));
-    const valueKey = keys.find((k) => PAIR_VALUE.test(k));
-    if (nameKey === undefined || valueKey === undefined) return undefined;
+    // Most objects have no `value` key: a length check settles it before any regex runs.
+    const valueKey = keys.find((k) => k.length === 5 && PAIR_VALUE.test(k));
+    if (valueKey === undefined) return undefined;
+    const nameKey = keys.find((k) => k.length <= 5 && PAIR_NAME.test(k));
+    if (nameKey === undefined) return undefined;
     const name = read(obj, nameKey);
     // A field's name is one token (`given_name`, `SENTRY_AUTH_TOKEN`, `Content-Type`); `{ name: 'Jane Roe', … }` is a person.
     if (typeof name !== 'string' || !FIELD_NAME.test(name)) return undefined;
@@ -297,6 +308,8 @@ export function createWalker(o: WalkOptions): Walker {
       const info = o.keyInfo(k);
       const value = read(obj, k);
       let hit = info.hit ?? (isExpiry(info, value) ? EXPIRY_HIT : null);
+      if (hit === null && info.numberWord && parentKey !== undefined && o.keyInfo(parentKey).cardContext)
+        hit = CARD_HIT;
       if (hit === null && o.contextualNames && info.nameWord) {
         personal ??= isPersonal(keys, n, parentKey);
         if (personal) hit = NAME_HIT;

@@ -22,14 +22,19 @@ describe('escaped text', () => {
     ['Contact: j.oconnor&#x40;eircom.net', 'Contact: [email]'],
     ['u=…%253Femail%253Dkwame.mensah%252540gmail.com%2526src', 'u=…%253Femail%253D[email]%2526src'],
     ['bitte antworten Sie an petra.mueller=40t-online.de oder', 'bitte antworten Sie an [email] oder'],
+    ['draft=my%20card%20is%204657%206886%200397%201029 at', 'draft=my%20card%20is%20[card] at'],
+    ['view?q=my+number+is+%2B61+2+9374+4000&x=1', 'view?q=my+number+is+[phone]&x=1'],
   ])('finds PII behind escapes in %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
 
-  it.each(['Tom &amp; Jerry &lt;3', 'retries=40 timeout=2500', 'cpu 100%25 load', 'path C:\\users\\ana'])(
-    'keeps %j',
-    (input) => {
-      expect(scrubString(input)).toBe(input);
-    },
-  );
+  it.each([
+    'Tom &amp; Jerry &lt;3',
+    'retries=40 timeout=2500',
+    'cpu 100%25 load',
+    'path C:\\users\\ana',
+    'q=page%202%20of%2050',
+  ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
 });

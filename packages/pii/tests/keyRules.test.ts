@@ -460,4 +460,22 @@ describe('key rules', () => {
       params: 'not json',
     });
   });
+
+  it("reads OpenTelemetry header attributes, a card object's number, and walks a CloudTrail access key object", () => {
+    expect(
+      scrubber.scrub({
+        'http.request.header.cookie': ['vln_sess=s%3Aq8Z; theme=dark'],
+        'http.request.header.authorization': ['Bearer abc.def'],
+        charge: { card: { number: '3510488786865471' } },
+        order: { number: 'ORD-1' },
+        accessKey: { accessKeyId: 'AKIA4LVKLC5D5TDGTOUO', status: 'Active', userName: 'ci-deployer' },
+      }),
+    ).toEqual({
+      'http.request.header.cookie': '[credential]',
+      'http.request.header.authorization': '[credential]',
+      charge: { card: { number: '[card]' } },
+      order: { number: 'ORD-1' },
+      accessKey: { accessKeyId: '[aws_key]', status: 'Active', userName: 'ci-deployer' },
+    });
+  });
 });

@@ -72,6 +72,9 @@ const ADVERSARIAL: Record<string, string> = {
   quotedPrintable: fill('a=40b=4'),
   xmlCloses: fill('</password>'),
   xmlOpenNoClose: fill('<password>x</passwor'),
+  pairValues: fill('"Name":"dob","Value":"1",'),
+  encodedDigits: fill('a%201%2B2'),
+  ipv6Ports: fill('a1:b2::c3:51234 '),
   csvRows: `id,dob,ssn\n${fill('1,"a""b",\n')}`,
   csvQuotes: `dob\tssn\n${fill('"')}`,
 };

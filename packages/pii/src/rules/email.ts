@@ -131,6 +131,8 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
   // `https://3f8a2c1e@o451234.ingest.sentry.io/5567890`: a URL's user name (a Sentry DSN's public key), not a
   // mailbox; an escaped `%40` there is an address used as the user name (`smtps://notify%40x.app:pw@host`).
   if (sepLength === 1 && start >= 3 && text.startsWith('://', start - 3)) return null;
+  // `ssh deploy@bastion.internal`, `scp ci@build-01.corp:…`: a login on a host, not a mailbox.
+  if (sepLength === 1 && SHELL_LOGIN.test(text.slice(Math.max(0, start - 6), start))) return null;
   while (start < at && text.charCodeAt(start) === 46) start++;
   if (start === at) return null;
   // `git@github.com:org/repo`: the SSH service account of a forge, not a person.
@@ -140,6 +142,7 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
   return [start, end];
 }
 
+const SHELL_LOGIN = /(?:^|[\s;|&])(?:ssh|scp|sftp|mosh|rsync) $/;
 const MESSAGE_ID = /^[\da-f]+(?:-[\da-f]+)*$/i;
 
 export const emailRule: TextRule = {

@@ -121,8 +121,16 @@ function findIpv6(text: string, report: Report): void {
       stop = stop > end ? stop + 1 : end;
     }
     if (stop === from && stop < text.length && isWordCode(text.charCodeAt(stop))) continue;
-    if (end - start > MAX_IPV6 || !enoughColons(text, start, end)) continue;
-    if (isIpv6(text.slice(start, end))) report(start, stop);
+    if (end - start > MAX_IPV6 + 6 || !enoughColons(text, start, end)) continue;
+    if (end - start <= MAX_IPV6 && isIpv6(text.slice(start, end))) {
+      report(start, stop);
+      continue;
+    }
+    // An address and its port written with a colon (`2001:db8::7334:51234` in an ALB log): the port is not a group.
+    const port = text.lastIndexOf(':', end - 1);
+    if (port > start && end - port >= 2 && end - port <= 6 && /^\d+$/.test(text.slice(port + 1, end))) {
+      if (isIpv6(text.slice(start, port))) report(start, end);
+    }
   }
 }
 

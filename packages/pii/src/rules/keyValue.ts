@@ -35,6 +35,9 @@ const PERSON_VALUE =
  * three words split by spaces (`佐藤 浩`, `김 민수`, `حمید رضایی`): the words are all there is to go by.
  */
 const UNCASED_NAME = /^\\?["']?((?:\p{Lo}\p{M}*){1,12}(?: (?:\p{Lo}\p{M}*){1,12}){1,2})(?![\p{L}\p{M}\d])/u;
+/** `"Name":"birthdate",` / `\\"Key\\":\\"email\\", ` right before a `Value` key. */
+const PAIR_NAME_BEFORE = /(?:name|key|field)\\?["']?\s*[:=]\s*\\?["']([\w.:-]{1,64})\\?["']\s*,\s*\\?["']?$/i;
+const MAX_PAIR_NAME = 100;
 /** Person contexts too loose in prose (`card: Visa Gold`, `from: Valine Team`) to take a capitalized pair for a name. */
 const NOT_PEOPLE_IN_TEXT = new Set(['card', 'profile', 'billing', 'shipping', 'device', 'from', 'to']);
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
@@ -117,8 +120,8 @@ function keyBefore(text: string, sep: number): number {
   if (k > 0 && text.charCodeAt(k - 1) === 92) k--;
   const end = k;
   while (k > 0 && end - k <= MAX_KEY && isKeyCode(text.charCodeAt(k - 1))) k--;
-  // `_authToken=` in an .npmrc: leading underscores are not part of the name.
-  while (k < end && text.charCodeAt(k) === 95) k++;
+  // `_authToken=` in an .npmrc, `[user.dob=…` in a list: leading underscores and brackets are not part of the name.
+  while (k < end && (text.charCodeAt(k) === 95 || text.charCodeAt(k) === 91)) k++;
   if (end - k > MAX_KEY || k === end || !isLetter(text.charCodeAt(k))) return -1;
   let b = k;
   if (b > 0 && isQuote(text.charCodeAt(b - 1))) b--;
@@ -166,7 +169,10 @@ const DOB_TEXT =
 
 export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   // Raw key → its normalized form and classification, so a repeated key costs one lookup.
-  const known = new Map<string, { key: string; hit: KeyHit | null; expiry: boolean; nameWord: boolean }>();
+  const known = new Map<
+    string,
+    { key: string; hit: KeyHit | null; expiry: boolean; nameWord: boolean; pairValue: boolean }
+  >();
   // `customer=Pieter de Jong`, `owner contact: Wojciech Zieliński`: a person's key before a full name is read like `name`.
   const lookup = (raw: string) => {
     let facts = known.get(raw);
@@ -178,6 +184,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
         hit,
         expiry: hit === null && isExpiryKey(key),
         nameWord: hit === null && (isNameWord(key) || (isPersonContext(key) && !NOT_PEOPLE_IN_TEXT.has(key))),
+        pairValue: key === 'value',
       };
       if (known.size >= CACHE_SIZE) known.clear();
       known.set(raw, facts);
@@ -197,7 +204,8 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
       return;
     }
     // Form bodies are `key=value` text: their URL-encoded phones hide from the phone rule's digit runs.
-    if (text.includes('%20')) findEncodedPhones(text, (start, end) => report(start, end, 'phone'));
+    if (text.includes('%20') || text.includes('%2B'))
+      findEncodedPhones(text, (start, end) => report(start, end, 'phone'));
     if (text.includes('%3D') || text.includes('%3d')) findEncodedPairs(text, report);
     let nextEq = text.indexOf('=');
     let nextColon = text.indexOf(':');
@@ -240,9 +248,18 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     }
   }
 
+  /** The key rule of the name a `Value` is paired with (`"Name":"birthdate","Value":…`), read just before it. */
+  function pairedHit(text: string, valueKeyStart: number): KeyHit | null {
+    const pair = PAIR_NAME_BEFORE.exec(text.slice(Math.max(0, valueKeyStart - MAX_PAIR_NAME), valueKeyStart));
+    return pair === null ? null : lookup(pair[1] as string).hit;
+  }
+
   /** Reports the value after `sep` when the key is sensitive; returns where scanning resumes. */
   function valueAfter(text: string, ks: number, ke: number, sep: number, colon: boolean, report: Report) {
-    const { key, hit, expiry: expiryKey, nameWord } = lookup(text.slice(ks, ke));
+    const facts = lookup(text.slice(ks, ke));
+    const { key, expiry: expiryKey, nameWord } = facts;
+    // `{"Name":"birthdate","Value":"1991-04-17"}` in text: the value is judged by the name it is paired with.
+    const hit = facts.pairValue ? pairedHit(text, ks) : facts.hit;
     // Most keys are neither sensitive nor `name` nor `exp…`: nothing more to read.
     if (hit === null && !nameWord && !expiryKey) return 0;
     let start = sep + 1;

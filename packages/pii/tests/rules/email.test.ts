@@ -60,6 +60,12 @@ describe('emails in URLs', () => {
     expect(scrubString(input)).toBe(expected);
   });
 
+  it('keeps a login on a host in a shell command', () => {
+    expect(scrubString("ssh deploy@bastion.valine.internal -p 2222 'uptime'")).toBe(
+      "ssh deploy@bastion.valine.internal -p 2222 'uptime'",
+    );
+  });
+
   it('keeps the user name of a URL, such as a Sentry DSN public key', () => {
     const dsn = 'SENTRY_DSN=https://3f8a2c1e9b7d4e60@o451234.ingest.sentry.io/5567890';
     expect(scrubString(dsn)).toBe(dsn);

@@ -75,4 +75,10 @@ describe('ip rules', () => {
     expect(isIpv6('1:2:3:4:5:6:7:8:9')).toBe(false);
     expect(isIpv6('1::2::3')).toBe(false);
   });
+
+  it('takes an IPv6 address written with its port after a colon (ALB logs), port included', () => {
+    expect(scrubString('h2 2026-11-29T03:41:07Z app/web 2001:db8:85a3::8a2e:370:7334:51234 10.0.1.20:8080 0.001')).toBe(
+      'h2 2026-11-29T03:41:07Z app/web [ip] [ip]:8080 0.001',
+    );
+  });
 });

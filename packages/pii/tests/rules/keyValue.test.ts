@@ -77,6 +77,15 @@ describe('key/value pairs in encoded URLs, connection strings and other scripts'
     ],
     ['{name: "佐藤 浩", plan: "pro"}', '{name: "[name]", plan: "pro"}'],
     ['{"name":"حمید رضایی","plan":"pro"}', '{"name":"[name]","plan":"pro"}'],
+    // Name/value pairs written as JSON text; keys inside a bracketed list.
+    [
+      '[{"Name":"birthdate","Value":"1991-04-17"},{"Name":"locale","Value":"fr"}]',
+      '[{"Name":"birthdate","Value":"[dob]"},{"Name":"locale","Value":"fr"}]',
+    ],
+    [
+      'dropped entries: [user.dob=1987-02-14, feature.set=feed-v3]',
+      'dropped entries: [user.dob=[dob], feature.set=feed-v3]',
+    ],
     ['hmacKey=7A3F9C1B2D4E6F8091A2B3C4D5E6F708 at verify', 'hmacKey=[secret] at verify'],
     [
       'card_number=6011373718776045&exp=09%2F27&holder=Ahmed+Al-Sayed&amount=3500',
