@@ -33,6 +33,18 @@ const isPlainObject = (value: object): boolean => {
   return proto === Object.prototype || proto === null;
 };
 
+// The keys whose serializer is a wrapped user serializer, per pino serializers object: most have none, and a
+// set lookup per field is cheaper than a property read and a WeakSet probe.
+const userKeyCache = new WeakMap<Serializers, ReadonlySet<string>>();
+const userKeysOf = (serializers: Serializers): ReadonlySet<string> => {
+  let keys = userKeyCache.get(serializers);
+  if (keys === undefined) {
+    keys = new Set(Object.keys(serializers).filter((key) => userSerializers.has(serializers[key] as AnyFunction)));
+    userKeyCache.set(serializers, keys);
+  }
+  return keys;
+};
+
 const asFields = (value: unknown): Fields =>
   typeof value === 'object' && value !== null ? (value as Fields) : { value: value ?? Marker.unreadable };
 
@@ -52,12 +64,13 @@ export const scrubFields = (value: object, serializers: Serializers, ctx: Redact
     let special: Fields | undefined;
     const rest: Fields = {};
     const keys = Object.keys(source);
+    const userKeys = userKeysOf(serializers);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       const field = safeRead(source, key);
-      const serializer = serializers[key];
-      const userKey = key === ctx.messageKey || (serializer !== undefined && userSerializers.has(serializer));
-      if (!userKey && !isErrorLike(field)) {
+      const userKey = key === ctx.messageKey || (userKeys.size > 0 && userKeys.has(key));
+      // Only an object can be an error: primitives skip the guarded `instanceof`.
+      if (!userKey && (typeof field !== 'object' || field === null || !isErrorLike(field))) {
         // `__proto__` from JSON.parse is an own key: defined, not assigned, so no prototype changes.
         if (key === '__proto__') Object.defineProperty(rest, key, { value: field, enumerable: true, writable: true });
         else rest[key] = field;
