@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout31.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout34.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -45,6 +45,9 @@ import { piiHoldout28 } from './fixtures/piiHoldout28.js';
 import { piiHoldout29 } from './fixtures/piiHoldout29.js';
 import { piiHoldout30 } from './fixtures/piiHoldout30.js';
 import { piiHoldout31 } from './fixtures/piiHoldout31.js';
+import { piiHoldout32 } from './fixtures/piiHoldout32.js';
+import { piiHoldout33 } from './fixtures/piiHoldout33.js';
+import { piiHoldout34 } from './fixtures/piiHoldout34.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -244,3 +247,6 @@ quality('Detection quality on the twenty-eighth blind held-out set (bench/fixtur
 quality('Detection quality on the twenty-ninth blind held-out set (bench/fixtures/piiHoldout29.ts)', piiHoldout29);
 quality('Detection quality on the thirtieth blind held-out set (bench/fixtures/piiHoldout30.ts)', piiHoldout30);
 quality('Detection quality on the thirty-first blind held-out set (bench/fixtures/piiHoldout31.ts)', piiHoldout31);
+quality('Detection quality on the thirty-second blind held-out set (bench/fixtures/piiHoldout32.ts)', piiHoldout32);
+quality('Detection quality on the thirty-third blind held-out set (bench/fixtures/piiHoldout33.ts)', piiHoldout33);
+quality('Detection quality on the thirty-fourth blind held-out set (bench/fixtures/piiHoldout34.ts)', piiHoldout34);

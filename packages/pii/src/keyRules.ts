@@ -93,13 +93,14 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'personName',
     'name',
-    `displayname|realname|maidenname|legalname|devicename|ccname|cardname|cardholder|cardholdername|nameoncard|accountholder|accountholdername|holdername|customername|patientname|contactname|recipientname|sendername|billingname|shippingname|employeename|forename|prenom|nomdefamille|nomfamille|apellido|apellidos|cognome|sobrenome|primeironome|voornaam|achternaam|${keyWords('personName')}`,
+    `displayname|realname|maidenname|legalname|devicename|ccname|cardname|cardholder|cardholdername|nameoncard|accountholder|accountholdername|holdername|customername|patientname|contactname|recipientname|sendername|namefirst|namelast|namefull|billingname|shippingname|employeename|forename|prenom|nomdefamille|nomfamille|apellido|apellidos|cognome|sobrenome|primeironome|voornaam|achternaam|${keyWords('personName')}`,
     'firstname|lastname|fullname|middlename|surname|givenname|familyname|vorname|nachname|familienname|nombrecompleto|nomecompleto',
   ),
   rule(
     'address',
     'address',
     `address|street|streetname|address1|address2|address3|addressline|addressline1|addressline2|${combine('street|home|billing|shipping|mailing|postal|user|customer|delivery|contact', 'address')}|anschrift|adresse|adressepostale|direccion|indirizzo|adres|endereco|domicilio|morada|strasse|${keyWords('address')}`,
+    'street1|street2|streetaddress|addressline1|addressline2',
   ),
   rule(
     'dob',

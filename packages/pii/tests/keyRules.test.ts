@@ -29,6 +29,8 @@ describe('key rules', () => {
     ['stripeApiKey', 'secret'],
     ['x-api-key', 'secret'],
     ['sdkKey', 'secret'],
+    ['address_street_1', 'address'],
+    ['name_first', 'name'],
     ['hmacKey', 'secret'],
     ['SECRET_HASH', 'secret'],
     ['tokens', 'token'],

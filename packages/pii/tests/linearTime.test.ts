@@ -75,6 +75,7 @@ const ADVERSARIAL: Record<string, string> = {
   pairValues: fill('"Name":"dob","Value":"1",'),
   encodedDigits: fill('a%201%2B2'),
   ipv6Ports: fill('a1:b2::c3:51234 '),
+  mysqlFlags: fill('mysql -pa '),
   csvRows: `id,dob,ssn\n${fill('1,"a""b",\n')}`,
   csvQuotes: `dob\tssn\n${fill('"')}`,
 };

@@ -16,6 +16,8 @@ import type { TextRule } from './rule.js';
  * (`redis-cli -u rediss://user:pw@host`) is the URL rule's, which keeps the host.
  */
 const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:(?!\/\/)([^\s"']{1,256})/g;
+/** `mysql -u reports -pR3ports#2019`: the MySQL clients take the password glued to `-p`. */
+const MYSQL_PASSWORD = /\bmysql(?:dump|admin|sh)?\b[^\n]{0,200}?\s-p([^\s'"-][^\s'"]{0,127})/g;
 /** The words a secret's name contains; each hit is widened to the whole name around it. */
 const SECRET_WORD = new RegExp(SECRET_WORDS, 'gi');
 const SECRET_KINDS = new Set(['password', 'secret', 'token', 'credential', 'card', 'ssn']);
@@ -111,6 +113,13 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         if (prosePassword && !flag && (value.charCodeAt(0) === 40 || value.charCodeAt(0) === 47)) continue;
         report(valueStart, i, hit.kind);
         SECRET_WORD.lastIndex = i;
+      }
+      if (text.includes('mysql')) {
+        MYSQL_PASSWORD.lastIndex = 0;
+        for (let m = MYSQL_PASSWORD.exec(text); m !== null; m = MYSQL_PASSWORD.exec(text)) {
+          const password = m[1] as string;
+          report(m.index + m[0].length - password.length, m.index + m[0].length, 'password');
+        }
       }
       if (!text.includes('-u')) return;
       USER_FLAG.lastIndex = 0;

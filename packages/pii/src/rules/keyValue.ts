@@ -165,7 +165,7 @@ const isEscapedEquals = (text: string, i: number) =>
 
 /** A date of birth announced in prose: `DOB 04/12/1980`, `born on 1985-07-14`, `date of birth: 1990.01.31`, `birth date 07/22/1979`. */
 const DOB_TEXT =
-  /\b(?:DOB|D\.O\.B\.|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on)?)[:= ]{1,3}(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/g;
+  /\b(?:DOB|D\.O\.B\.|[Dd]ate of [Bb]irth|[Bb]irth ?[Dd]ate|[Bb]irthday|[Bb]orn(?: on)?)[:= ]{1,3}(?:is |was )?(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})\b/g;
 
 export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   // Raw key → its normalized form and classification, so a repeated key costs one lookup.
@@ -305,6 +305,9 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     if (key === 'displayname' && HANDLE.test(value)) return 0;
     // `libphonenumber: NOT_A_NUMBER`: a phone has digits; `emails=31907` is a count, not an address.
     if (hit.kind === 'phone' && !/\d/.test(value)) return 0;
+    // `Manage emails: https://…`, `reset your password: https://…?token=…`: a link is not the value a key names;
+    // its own parameters and user-info are read by the value rules.
+    if (value.startsWith('https://') || value.startsWith('http://')) return 0;
     if (hit.kind === 'email' && /^\d+$/.test(value)) return 0;
     // `sig=v1`: a version marker; no secret is three characters long (a password may be, and stays covered).
     if (hit.kind === 'secret' && value.length < 4) return 0;

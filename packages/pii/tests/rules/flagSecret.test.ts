@@ -20,6 +20,11 @@ describe('secrets after a flag or an environment-style name', () => {
       'redis-cli --tls -u rediss://default:Xy8vQ2pL7mNa@cache.internal:6379 SCAN 0',
       'redis-cli --tls -u rediss://default:[password]@cache.internal:6379 SCAN 0',
     ],
+    // The MySQL clients take the password glued to `-p`.
+    [
+      'mysql -h db.internal -u reports -pR3ports#2019 -e "SELECT 1"',
+      'mysql -h db.internal -u reports -p[password] -e "SELECT 1"',
+    ],
     // A qualified `auth token` takes a hex token too.
     [
       '(account AC3f9a2b7c1d8e4f5a, auth token 7c2e9f4a1b8d3e6f0a5c2b9e8d7f4a1c)',
@@ -48,6 +53,7 @@ describe('secrets after a flag or an environment-style name', () => {
     'secret prod/db-credentials rotated',
     'secret arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf loaded',
     'token 8f14e45fceea167a5a36dedd4bea2543 cached',
+    'mysql -u root -p -e "SHOW DATABASES"',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
   });

@@ -86,6 +86,16 @@ describe('key/value pairs in encoded URLs, connection strings and other scripts'
       'dropped entries: [user.dob=1987-02-14, feature.set=feed-v3]',
       'dropped entries: [user.dob=[dob], feature.set=feed-v3]',
     ],
+    // A link after a key is not its value: its own parameters are read instead.
+    [
+      'reset your password: https://app.valine.app/reset?token=abc123def456',
+      'reset your password: https://app.valine.app/reset?token=[token]',
+    ],
+    [
+      'Manage emails: https://app.valine.app/settings?u=44120 to=zoe@icloud.com',
+      'Manage emails: https://app.valine.app/settings?u=44120 to=[email]',
+    ],
+    ['My date of birth is 14/02/1991 if you need it', 'My date of birth is [dob] if you need it'],
     ['hmacKey=7A3F9C1B2D4E6F8091A2B3C4D5E6F708 at verify', 'hmacKey=[secret] at verify'],
     [
       'card_number=6011373718776045&exp=09%2F27&holder=Ahmed+Al-Sayed&amount=3500',
