@@ -1,5 +1,6 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
 import { redactPrismaParams } from './prismaParams.js';
+import { put, read } from './properties.js';
 import { label, type Replacer } from './replacement.js';
 import { MONTH_YEAR } from './rules/card.js';
 import { HANDLE, type KeyHit, TWILIO_SID } from './rules/keyValue.js';
@@ -59,13 +60,6 @@ const opens = (hit: KeyHit, key: string) =>
   // CloudTrail's `accessKey: { accessKeyId, status, userName }`: the key ID is found by its shape, a secret by its key.
   (hit.rule === 'secret' && /access_?key$/i.test(key));
 const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn', 'card']);
-
-/** Assigns without ever touching a prototype (`__proto__` arrives as an ordinary key from JSON.parse). */
-function put(out: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__')
-    Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
-  else out[key] = value;
-}
 
 const isError = (v: object): v is Error => v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
 
@@ -338,13 +332,4 @@ export function createWalker(o: WalkOptions): Walker {
       return hit === null ? walk(value, 0, key, state()) : byKey(value, hit, key, 0, state());
     },
   };
-}
-
-/** Reads a property; a throwing getter or proxy trap yields `[Unreadable]` for that value only. */
-function read(obj: object, key: PropertyKey): unknown {
-  try {
-    return (obj as Record<PropertyKey, unknown>)[key];
-  } catch {
-    return Marker.unreadable;
-  }
 }
