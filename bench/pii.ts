@@ -4,7 +4,7 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout34.ts.
+ * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout37.ts.
  * Run: `npx tsx bench/pii.ts`
  */
 import pinoRedact from '@pinojs/redact';
@@ -48,6 +48,9 @@ import { piiHoldout31 } from './fixtures/piiHoldout31.js';
 import { piiHoldout32 } from './fixtures/piiHoldout32.js';
 import { piiHoldout33 } from './fixtures/piiHoldout33.js';
 import { piiHoldout34 } from './fixtures/piiHoldout34.js';
+import { piiHoldout35 } from './fixtures/piiHoldout35.js';
+import { piiHoldout36 } from './fixtures/piiHoldout36.js';
+import { piiHoldout37 } from './fixtures/piiHoldout37.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -250,3 +253,6 @@ quality('Detection quality on the thirty-first blind held-out set (bench/fixture
 quality('Detection quality on the thirty-second blind held-out set (bench/fixtures/piiHoldout32.ts)', piiHoldout32);
 quality('Detection quality on the thirty-third blind held-out set (bench/fixtures/piiHoldout33.ts)', piiHoldout33);
 quality('Detection quality on the thirty-fourth blind held-out set (bench/fixtures/piiHoldout34.ts)', piiHoldout34);
+quality('Detection quality on the thirty-fifth blind held-out set (bench/fixtures/piiHoldout35.ts)', piiHoldout35);
+quality('Detection quality on the thirty-sixth blind held-out set (bench/fixtures/piiHoldout36.ts)', piiHoldout36);
+quality('Detection quality on the thirty-seventh blind held-out set (bench/fixtures/piiHoldout37.ts)', piiHoldout37);

@@ -45,7 +45,8 @@ const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
 const EXPIRY_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
 const CARD_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
 /** `exp: '04/28'`, `cc-exp: '04/29'` is a card's expiry; a JWT's `exp` is a number and stays. */
-const CARD_EXPIRY = new RegExp(`^${MONTH_YEAR}$`);
+/** `04/28`, `04/2028` (card.ts), or `2029-03` as a card form's `ExpirationDate` writes it. */
+const CARD_EXPIRY = new RegExp(`^(?:${MONTH_YEAR}|20\\d\\d-(?:0[1-9]|1[0-2]))$`);
 const isDisplayNameKey = (key: string) =>
   key.length <= 16 && key.toLowerCase().replace(/[^a-z]/g, '') === 'displayname';
 const PAIR_NAME = /^(?:name|key|field)$/i;

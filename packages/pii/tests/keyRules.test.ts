@@ -302,10 +302,17 @@ describe('key rules', () => {
 
   it('treats a month/year under an `exp…` key as a card expiry, not a JWT `exp` epoch', () => {
     expect(
-      scrubber.scrub({ exp: '04/28', expiration: '11 / 2029', expiresAt: '2026-11-30', jwt_exp: 1795907647 }),
+      scrubber.scrub({
+        exp: '04/28',
+        expiration: '11 / 2029',
+        ExpirationDate: '2029-03',
+        expiresAt: '2026-11-30',
+        jwt_exp: 1795907647,
+      }),
     ).toEqual({
       exp: '[card]',
       expiration: '[card]',
+      ExpirationDate: '[card]',
       expiresAt: '2026-11-30',
       jwt_exp: 1795907647,
     });

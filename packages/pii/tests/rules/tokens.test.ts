@@ -69,6 +69,12 @@ describe('token rules', () => {
     expect(scrubString(`using ${token} now`)).toBe('using [token] now');
   });
 
+  it("replaces a Slack webhook URL's secret path and keeps its host", () => {
+    expect(scrubString('POST https://hooks.slack.com/services/T01ABCD2E/B03FGHI4J/xoxbplaceholder123 503')).toBe(
+      'POST https://hooks.slack.com/services/[token] 503',
+    );
+  });
+
   it('keeps lookalikes of vendor prefixes', () => {
     for (const safe of ['task-runner-01', 'sk_live_short', 'ghp_', 'desk-123']) expect(scrubString(safe)).toBe(safe);
   });
