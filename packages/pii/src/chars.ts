@@ -19,7 +19,7 @@ export const NEED_BEARER = 32;
 export const NEED_VENDOR = 64;
 /** `AKIA`, `ASIA`, `ABIA`, `ACCA`. */
 export const NEED_AWS = 128;
-/** `@`, `%40` or `%2540`. */
+/** `@` or `%40`. */
 export const NEED_AT = 256;
 /** A run of digits, phone punctuation and `/` holding 7 digits, wherever it starts. */
 export const NEED_RUN7 = 512;
@@ -128,9 +128,8 @@ function markTriggers(text: string, i: number, c: number, before: number): numbe
     case 64:
       return NEED_AT;
     case 37:
-      // `%40`, and `%2540` (encoded twice)
-      if (next === 50 && code(text, i + 2) === 53)
-        return NEED_ESCAPED | (code(text, i + 3) === 52 && code(text, i + 4) === 48 ? NEED_AT : 0);
+      // `%25…`: encoded twice, read in the decoded view (`%2540` is `%40` there).
+      if (next === 50 && code(text, i + 2) === 53) return NEED_ESCAPED;
       // `%20` / `%2B` before a digit: a number spelled out in a URL (`my%20card%20is%204657%20…`).
       if (next === 50 && (code(text, i + 2) === 48 || (code(text, i + 2) | 32) === 98) && isDigit(code(text, i + 3)))
         return NEED_ESCAPED;

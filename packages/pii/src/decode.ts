@@ -2,7 +2,8 @@
  * A decoded view of text that carries PII escaped the way real systems
  * write it: HTML entities (`&#64;`, `&#x40;`, `&nbsp;`), JSON/JS unicode
  * escapes (`\u0040`), URL encoding applied twice (`%2540` → `%40`), encoded
- * spaces and plus signs (`%20`, `%2B`) of numbers in URLs, and the
+ * spaces and plus signs of numbers in URLs (`%20`, `%2B`, and `+` as a
+ * form-encoded space), and the
  * quoted-printable `=40` of mail bodies. Rules run on the view; `map[i]` is
  * where view character `i` starts in the source, so a finding maps back to
  * the escaped span it came from.
@@ -60,6 +61,14 @@ function escapeAt(text: string, i: number): readonly [string, number] | null {
   ) {
     return ['@', 3];
   }
+  // A form-encoded space between words and digits (`is+%2B61+2+9374+4000`); a `+` before a country code, with a
+  // space or `=` before it, stays.
+  if (
+    c === 43 &&
+    isWordCode(text.charCodeAt(i - 1)) &&
+    (isWordCode(text.charCodeAt(i + 1)) || text.charCodeAt(i + 1) === 37)
+  )
+    return [' ', 1];
   return null;
 }
 
@@ -71,7 +80,7 @@ export function decodeEscapes(text: string): DecodedView | null {
   let changed = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 38 && c !== 92 && c !== 37 && c !== 61) continue;
+    if (c !== 38 && c !== 92 && c !== 37 && c !== 61 && c !== 43) continue;
     const decoded = escapeAt(text, i);
     if (decoded === null) continue;
     out += text.slice(from, i);

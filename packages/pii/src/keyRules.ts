@@ -99,14 +99,15 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'address',
     'address',
-    `address|street|streetname|address1|address2|address3|addressline|addressline1|addressline2|${combine('street|home|billing|shipping|mailing|postal|user|customer|delivery|contact', 'address')}|anschrift|adresse|adressepostale|direccion|indirizzo|adres|endereco|domicilio|morada|strasse|${keyWords('address')}`,
+    `address|street|streetname|address1|address2|address3|addressline|${combine('street|home|billing|shipping|mailing|postal|user|customer|delivery|contact', 'address')}|anschrift|adresse|adressepostale|direccion|indirizzo|adres|endereco|domicilio|morada|strasse|${keyWords('address')}`,
     'street1|street2|streetaddress|addressline1|addressline2',
   ),
   rule(
     'dob',
     'dob',
-    `dob|birthday|birthdt|geburtstag|userdob|customerdob|${keyWords('dob')}`,
-    'dateofbirth|birthdate|geburtsdatum|fechanacimiento|fechadenacimiento|datanascita|datadinascita|datanascimento|datadenascimento|datenaissance|datedenaissance|geboortedatum',
+    `birthday|birthdt|geburtstag|${keyWords('dob')}`,
+    // `dob`, `userDob`, `customer.dob` (a dotted key in text)
+    'dob|dateofbirth|birthdate|geburtsdatum|fechanacimiento|fechadenacimiento|datanascita|datadinascita|datanascimento|datadenascimento|datenaissance|datedenaissance|geboortedatum',
   ),
   rule(
     'ipKey',

@@ -103,7 +103,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
         expiry: isExpiryKey(normalized),
         nameWord: isNameWord(normalized),
         numberWord: normalized === 'number' || normalized === 'num',
-        cardContext: normalized === 'card' || normalized.endsWith('card'),
+        cardContext: normalized.endsWith('card'),
       };
       if (keyCache.size >= CACHE_SIZE) keyCache.clear();
       keyCache.set(key, info);

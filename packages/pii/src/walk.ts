@@ -42,10 +42,12 @@ interface State {
 }
 
 const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
-const EXPIRY_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
+/** A card's data found by its context: an expiry under an `exp…` key, a `number` under a card's object. */
 const CARD_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
-/** `exp: '04/28'`, `cc-exp: '04/29'` is a card's expiry; a JWT's `exp` is a number and stays. */
-/** `04/28`, `04/2028` (card.ts), or `2029-03` as a card form's `ExpirationDate` writes it. */
+/**
+ * `exp: '04/28'`, `cc-exp: '04/2028'` (card.ts) or `ExpirationDate: '2029-03'` is a card's expiry; a JWT's `exp`
+ * is a number and stays.
+ */
 const CARD_EXPIRY = new RegExp(`^(?:${MONTH_YEAR}|20\\d\\d-(?:0[1-9]|1[0-2]))$`);
 const isDisplayNameKey = (key: string) =>
   key.length <= 16 && key.toLowerCase().replace(/[^a-z]/g, '') === 'displayname';
@@ -171,7 +173,7 @@ export function createWalker(o: WalkOptions): Walker {
         if (pair !== undefined) return pair;
       }
       const out = walkProps(obj, keys, {}, depth, key, st);
-      return 'query' in out && 'params' in out ? withPrismaParams(obj, out) : out;
+      return 'query' in out && 'params' in out ? withPrismaParams(out) : out;
     }
     if (Array.isArray(obj)) return walkList(obj, obj.length, depth, key, st);
     if (ArrayBuffer.isView(obj) || obj instanceof ArrayBuffer) {
@@ -195,9 +197,9 @@ export function createWalker(o: WalkOptions): Walker {
   }
 
   /** A Prisma query event: the bind parameters of sensitive columns go (see `prismaParams.ts`). */
-  function withPrismaParams(obj: object, out: Record<string, unknown>): Record<string, unknown> {
-    const query = read(obj, 'query');
-    const params = out.params;
+  function withPrismaParams(out: Record<string, unknown>): Record<string, unknown> {
+    // The scrubbed copies: reading the source again would run a getter twice; column names survive scrubbing.
+    const { query, params } = out;
     if (typeof query !== 'string' || typeof params !== 'string') return out;
     out.params = redactPrismaParams(
       query,
@@ -230,7 +232,7 @@ export function createWalker(o: WalkOptions): Walker {
     if (typeof name !== 'string' || !FIELD_NAME.test(name)) return undefined;
     const value = read(obj, valueKey);
     const info = o.keyInfo(name);
-    const hit = info.hit ?? (isExpiry(info, value) ? EXPIRY_HIT : null);
+    const hit = info.hit ?? (isExpiry(info, value) ? CARD_HIT : null);
     const out: Record<string, unknown> = {};
     // In the object's own key order, so the output reads like the input.
     for (const k of keys) {
@@ -302,7 +304,7 @@ export function createWalker(o: WalkOptions): Walker {
       const k = keys[i] as string;
       const info = o.keyInfo(k);
       const value = read(obj, k);
-      let hit = info.hit ?? (isExpiry(info, value) ? EXPIRY_HIT : null);
+      let hit = info.hit ?? (isExpiry(info, value) ? CARD_HIT : null);
       if (hit === null && info.numberWord && parentKey !== undefined && o.keyInfo(parentKey).cardContext)
         hit = CARD_HIT;
       if (hit === null && o.contextualNames && info.nameWord) {

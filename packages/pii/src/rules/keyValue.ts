@@ -3,7 +3,6 @@ import { CACHE_SIZE } from '../constants.js';
 import { isExpiryKey, isNameWord, isPersonContext, normalizeKey } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
 import { MONTH_YEAR } from './card.js';
-import { findEncodedPhones } from './phone.js';
 import type { Report, TextRule } from './rule.js';
 
 /** What the key classifier says about a normalized key. */
@@ -23,9 +22,9 @@ const MAX_KEY = 48;
 /** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone after `: `. */
 const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded']);
 const MAX_VALUE = 4_096;
-/** A handle: `@` first, or one lower-case token (`harperw`, `maria_dance`); a person's name is capitalized words. */
 /** A Twilio resource ID (`SM` + 32 hex digits) names a message or call, not a session, even under a bare `sid`. */
 export const TWILIO_SID = /^[A-Z]{2}[\da-f]{32}$/;
+/** A handle: `@` first, or one lower-case token (`harperw`, `maria_dance`); a person's name is capitalized words. */
 export const HANDLE = /^(?:@[\w.]{1,30}|[a-z0-9._]{2,30})$/;
 const EXPIRY_VALUE = new RegExp(String.raw`^\\?["']?(${MONTH_YEAR})(?![\d/])`);
 const PERSON_VALUE =
@@ -203,9 +202,6 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
       if (text.includes('%3D') || text.includes('%3d')) findEncodedPairs(text, report);
       return;
     }
-    // Form bodies are `key=value` text: their URL-encoded phones hide from the phone rule's digit runs.
-    if (text.includes('%20') || text.includes('%2B'))
-      findEncodedPhones(text, (start, end) => report(start, end, 'phone'));
     if (text.includes('%3D') || text.includes('%3d')) findEncodedPairs(text, report);
     let nextEq = text.indexOf('=');
     let nextColon = text.indexOf(':');
@@ -270,8 +266,10 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
       const escaped = window.search(/%2F/i);
       const expiry = EXPIRY_VALUE.exec(escaped < 0 ? window : window.replace(/%2F/i, '/'));
       if (expiry) {
-        const end = start + expiry[0].length + (escaped >= 0 && escaped < expiry[0].length ? 2 : 0);
-        report(end - (expiry[1] as string).length - (escaped >= 0 && escaped < expiry[0].length ? 2 : 0), end, 'card');
+        // An escaped `/` inside the match is two characters longer in the text than in the window.
+        const shift = escaped >= 0 && escaped < expiry[0].length ? 2 : 0;
+        const end = start + expiry[0].length + shift;
+        report(end - (expiry[1] as string).length - shift, end, 'card');
       }
       return 0;
     }

@@ -136,28 +136,4 @@ function findPhones(text: string, report: Report): void {
   }
 }
 
-/**
- * Digit groups joined by `%20` (a phone in a URL-encoded form body or a prefilled message,
- * `…my%20number%20is%20%2B44%207700%20900583`), from a digit, `(` or `%2B`.
- */
-const ENCODED = /(?:(?<![\w%().+-])|(?<=%20)|(?<=\+)(?=%2[Bb]))(?:%2[Bb]|\+|\()?\d[\d().-]*(?:(?:%20|\+)[\d().-]+)+/g;
-
-/**
- * Phones in URL-encoded bodies (`From=%2B44%2020%207946%200321`): each
- * candidate is decoded and must hold a phone from its start; the phone's
- * end is mapped back over the three-character escapes.
- */
-export function findEncodedPhones(text: string, report: Report): void {
-  ENCODED.lastIndex = 0;
-  for (let m = ENCODED.exec(text); m !== null; m = ENCODED.exec(text)) {
-    // `%2B61+2+9374+4000`: in a form-encoded query a `+` after the first is a space.
-    const decoded = m[0].replace(/%2[Bb]/, '+');
-    const found = phoneAt(decoded.slice(0, 1) + decoded.slice(1).replace(/%20|\+/g, ' '), 0);
-    if (found === null) continue;
-    let end = 0;
-    for (let d = 0; d < found[1]; d++) end += m[0].charCodeAt(end) === 37 ? 3 : 1;
-    report(m.index, m.index + end);
-  }
-}
-
 export const phoneRule: TextRule = { name: 'phone', kind: 'phone', need: NEED_START7, find: findPhones };
