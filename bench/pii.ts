@@ -4,9 +4,11 @@
  * and JSON.stringify as the floor, on the same inputs in one run:
  * mixed log text (MB/s), typical log objects (ops/s), worst time on 50 KB
  * adversarial strings, and detection quality on bench/fixtures/piiCorpus.ts and
- * on the held-out sets bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldout37.ts.
+ * on every held-out set, bench/fixtures/piiHoldout.ts and piiHoldout2.ts … piiHoldoutN.ts
+ * (one row per set, then all of them pooled).
  * Run: `npx tsx bench/pii.ts`
  */
+import { readdirSync } from 'node:fs';
 import pinoRedact from '@pinojs/redact';
 import { Redactor } from '@redactpii/node';
 import { SyncRedactor } from 'redact-pii';
@@ -15,42 +17,6 @@ import { createScrubber } from '../packages/pii/src/index.js';
 import type { CorpusEntry } from './fixtures/piiCorpus.js';
 import { piiCorpus } from './fixtures/piiCorpus.js';
 import { piiHoldout } from './fixtures/piiHoldout.js';
-import { piiHoldout2 } from './fixtures/piiHoldout2.js';
-import { piiHoldout3 } from './fixtures/piiHoldout3.js';
-import { piiHoldout4 } from './fixtures/piiHoldout4.js';
-import { piiHoldout5 } from './fixtures/piiHoldout5.js';
-import { piiHoldout6 } from './fixtures/piiHoldout6.js';
-import { piiHoldout7 } from './fixtures/piiHoldout7.js';
-import { piiHoldout8 } from './fixtures/piiHoldout8.js';
-import { piiHoldout9 } from './fixtures/piiHoldout9.js';
-import { piiHoldout10 } from './fixtures/piiHoldout10.js';
-import { piiHoldout11 } from './fixtures/piiHoldout11.js';
-import { piiHoldout12 } from './fixtures/piiHoldout12.js';
-import { piiHoldout13 } from './fixtures/piiHoldout13.js';
-import { piiHoldout14 } from './fixtures/piiHoldout14.js';
-import { piiHoldout15 } from './fixtures/piiHoldout15.js';
-import { piiHoldout16 } from './fixtures/piiHoldout16.js';
-import { piiHoldout17 } from './fixtures/piiHoldout17.js';
-import { piiHoldout18 } from './fixtures/piiHoldout18.js';
-import { piiHoldout19 } from './fixtures/piiHoldout19.js';
-import { piiHoldout20 } from './fixtures/piiHoldout20.js';
-import { piiHoldout21 } from './fixtures/piiHoldout21.js';
-import { piiHoldout22 } from './fixtures/piiHoldout22.js';
-import { piiHoldout23 } from './fixtures/piiHoldout23.js';
-import { piiHoldout24 } from './fixtures/piiHoldout24.js';
-import { piiHoldout25 } from './fixtures/piiHoldout25.js';
-import { piiHoldout26 } from './fixtures/piiHoldout26.js';
-import { piiHoldout27 } from './fixtures/piiHoldout27.js';
-import { piiHoldout28 } from './fixtures/piiHoldout28.js';
-import { piiHoldout29 } from './fixtures/piiHoldout29.js';
-import { piiHoldout30 } from './fixtures/piiHoldout30.js';
-import { piiHoldout31 } from './fixtures/piiHoldout31.js';
-import { piiHoldout32 } from './fixtures/piiHoldout32.js';
-import { piiHoldout33 } from './fixtures/piiHoldout33.js';
-import { piiHoldout34 } from './fixtures/piiHoldout34.js';
-import { piiHoldout35 } from './fixtures/piiHoldout35.js';
-import { piiHoldout36 } from './fixtures/piiHoldout36.js';
-import { piiHoldout37 } from './fixtures/piiHoldout37.js';
 
 const valine = createScrubber();
 /** The same rules with the clean-string cache off: what a stream of never-repeated strings costs. */
@@ -188,71 +154,92 @@ function worstCase() {
   }
 }
 
-function quality(title: string, set: CorpusEntry[]) {
-  const contains = (out: string, needle: string) =>
-    out.includes(needle) || out.includes(JSON.stringify(needle).slice(1, -1));
-  const run: Record<string, (input: string | Record<string, unknown>) => string> = {
-    '@valine/pii': (i) => (typeof i === 'string' ? valine.scrubString(i) : JSON.stringify(valine.scrub(i))),
-    '@redactpii/node': (i) => (typeof i === 'string' ? redactpii.redact(i) : JSON.stringify(redactpii.redactObject(i))),
-    'redact-pii': (i) => redactPii.redact(typeof i === 'string' ? i : JSON.stringify(i)),
-    '@pinojs/redact (keys only)': (i) => (typeof i === 'string' ? i : (pinoPaths(i) as string)),
-  };
-  const piiTotal = set.reduce((n, e) => n + e.pii.length, 0);
-  const safeTotal = set.reduce((n, e) => n + e.safe.length, 0);
-  console.log(
-    `\n### ${title} (${set.length} log lines and events, ${piiTotal} planted PII, ${safeTotal} safe tokens)\n`,
-  );
-  console.log('| library | PII removed | safe kept |\n|---|---:|---:|');
-  for (const [name, fn] of Object.entries(run)) {
-    let removed = 0;
-    let kept = 0;
-    for (const entry of set) {
-      const out = fn(entry.input);
-      removed += entry.pii.filter((p) => !contains(out, p)).length;
-      kept += entry.safe.filter((s) => contains(out, s)).length;
-    }
-    console.log(`| ${name} | ${fmt((100 * removed) / piiTotal)} % | ${fmt((100 * kept) / safeTotal)} % |`);
+type Quality = { removed: number; kept: number };
+type Scorer = (input: string | Record<string, unknown>) => string;
+const scorers: Record<string, Scorer> = {
+  '@valine/pii': (i) => (typeof i === 'string' ? valine.scrubString(i) : JSON.stringify(valine.scrub(i))),
+  '@redactpii/node': (i) => (typeof i === 'string' ? redactpii.redact(i) : JSON.stringify(redactpii.redactObject(i))),
+  'redact-pii': (i) => redactPii.redact(typeof i === 'string' ? i : JSON.stringify(i)),
+  '@pinojs/redact (keys only)': (i) => (typeof i === 'string' ? i : (pinoPaths(i) as string)),
+};
+const contains = (out: string, needle: string) =>
+  out.includes(needle) || out.includes(JSON.stringify(needle).slice(1, -1));
+const totals = (set: CorpusEntry[]) => ({
+  pii: set.reduce((n, e) => n + e.pii.length, 0),
+  safe: set.reduce((n, e) => n + e.safe.length, 0),
+});
+
+function score(set: CorpusEntry[], fn: Scorer): Quality {
+  let removed = 0;
+  let kept = 0;
+  for (const entry of set) {
+    const out = fn(entry.input);
+    removed += entry.pii.filter((p) => !contains(out, p)).length;
+    kept += entry.safe.filter((t) => contains(out, t)).length;
   }
+  return { removed, kept };
+}
+
+const pct = (part: number, whole: number) => `${fmt((100 * part) / whole, 2)} %`;
+
+function quality(title: string, set: CorpusEntry[]) {
+  const { pii, safe } = totals(set);
+  console.log(`\n### ${title} (${set.length} log lines and events, ${pii} planted PII, ${safe} safe tokens)\n`);
+  console.log('| library | PII removed | safe kept |\n|---|---:|---:|');
+  for (const [name, fn] of Object.entries(scorers)) {
+    const q = score(set, fn);
+    console.log(`| ${name} | ${pct(q.removed, pii)} | ${pct(q.kept, safe)} |`);
+  }
+}
+
+/** Every `bench/fixtures/piiHoldout<N>.ts`, in order: sets are added without touching this file. */
+async function heldOutSets(): Promise<[string, CorpusEntry[]][]> {
+  const sets: [string, CorpusEntry[]][] = [['piiHoldout', piiHoldout]];
+  const numbers = readdirSync(new URL('./fixtures/', import.meta.url))
+    .map((file) => /^piiHoldout(\d+)\.ts$/.exec(file)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const n of numbers) {
+    const name = `piiHoldout${n}`;
+    const mod = (await import(`./fixtures/${name}.js`)) as Record<string, CorpusEntry[]>;
+    sets.push([name, mod[name] as CorpusEntry[]]);
+  }
+  return sets;
+}
+
+/** One row per held-out set (PII removed / safe kept for each library), then all sets pooled. */
+async function heldOut() {
+  const sets = await heldOutSets();
+  const names = Object.keys(scorers);
+  const all = sets.flatMap(([, set]) => set);
+  const { pii, safe } = totals(all);
+  console.log(
+    `\n### Detection quality on the ${sets.length} blind held-out sets (bench/fixtures/piiHoldout*.ts; ${all.length} log lines and events, ${pii} planted PII, ${safe} safe tokens)\n`,
+  );
+  console.log('PII removed / safe kept, per set and pooled:\n');
+  console.log(`| set | ${names.join(' | ')} |\n|---|${names.map(() => '---:|').join('')}`);
+  const pooled = new Map(names.map((name) => [name, { removed: 0, kept: 0 }]));
+  for (const [file, set] of sets) {
+    const t = totals(set);
+    const cells = names.map((name) => {
+      const q = score(set, scorers[name] as Scorer);
+      const sum = pooled.get(name) as Quality;
+      sum.removed += q.removed;
+      sum.kept += q.kept;
+      return `${pct(q.removed, t.pii)} / ${pct(q.kept, t.safe)}`;
+    });
+    console.log(`| ${file} | ${cells.join(' | ')} |`);
+  }
+  const cells = names.map((name) => {
+    const q = pooled.get(name) as Quality;
+    return `**${pct(q.removed, pii)} / ${pct(q.kept, safe)}**`;
+  });
+  console.log(`| **all sets** | ${cells.join(' | ')} |`);
 }
 
 console.log(`Node ${process.version}, ${new Date().toISOString()}\n`);
 await throughput();
 worstCase();
-quality('Detection quality', piiCorpus);
-quality('Detection quality on the held-out set (bench/fixtures/piiHoldout.ts)', piiHoldout);
-quality('Detection quality on the second blind held-out set (bench/fixtures/piiHoldout2.ts)', piiHoldout2);
-quality('Detection quality on the third blind held-out set (bench/fixtures/piiHoldout3.ts)', piiHoldout3);
-quality('Detection quality on the fourth blind held-out set (bench/fixtures/piiHoldout4.ts)', piiHoldout4);
-quality('Detection quality on the fifth blind held-out set (bench/fixtures/piiHoldout5.ts)', piiHoldout5);
-quality('Detection quality on the sixth blind held-out set (bench/fixtures/piiHoldout6.ts)', piiHoldout6);
-quality('Detection quality on the seventh blind held-out set (bench/fixtures/piiHoldout7.ts)', piiHoldout7);
-quality('Detection quality on the eighth blind held-out set (bench/fixtures/piiHoldout8.ts)', piiHoldout8);
-quality('Detection quality on the ninth blind held-out set (bench/fixtures/piiHoldout9.ts)', piiHoldout9);
-quality('Detection quality on the tenth blind held-out set (bench/fixtures/piiHoldout10.ts)', piiHoldout10);
-quality('Detection quality on the eleventh blind held-out set (bench/fixtures/piiHoldout11.ts)', piiHoldout11);
-quality('Detection quality on the twelfth blind held-out set (bench/fixtures/piiHoldout12.ts)', piiHoldout12);
-quality('Detection quality on the thirteenth blind held-out set (bench/fixtures/piiHoldout13.ts)', piiHoldout13);
-quality('Detection quality on the fourteenth blind held-out set (bench/fixtures/piiHoldout14.ts)', piiHoldout14);
-quality('Detection quality on the fifteenth blind held-out set (bench/fixtures/piiHoldout15.ts)', piiHoldout15);
-quality('Detection quality on the sixteenth blind held-out set (bench/fixtures/piiHoldout16.ts)', piiHoldout16);
-quality('Detection quality on the seventeenth blind held-out set (bench/fixtures/piiHoldout17.ts)', piiHoldout17);
-quality('Detection quality on the eighteenth blind held-out set (bench/fixtures/piiHoldout18.ts)', piiHoldout18);
-quality('Detection quality on the nineteenth blind held-out set (bench/fixtures/piiHoldout19.ts)', piiHoldout19);
-quality('Detection quality on the twentieth blind held-out set (bench/fixtures/piiHoldout20.ts)', piiHoldout20);
-quality('Detection quality on the twenty-first blind held-out set (bench/fixtures/piiHoldout21.ts)', piiHoldout21);
-quality('Detection quality on the twenty-second blind held-out set (bench/fixtures/piiHoldout22.ts)', piiHoldout22);
-quality('Detection quality on the twenty-third blind held-out set (bench/fixtures/piiHoldout23.ts)', piiHoldout23);
-quality('Detection quality on the twenty-fourth blind held-out set (bench/fixtures/piiHoldout24.ts)', piiHoldout24);
-quality('Detection quality on the twenty-fifth blind held-out set (bench/fixtures/piiHoldout25.ts)', piiHoldout25);
-quality('Detection quality on the twenty-sixth blind held-out set (bench/fixtures/piiHoldout26.ts)', piiHoldout26);
-quality('Detection quality on the twenty-seventh blind held-out set (bench/fixtures/piiHoldout27.ts)', piiHoldout27);
-quality('Detection quality on the twenty-eighth blind held-out set (bench/fixtures/piiHoldout28.ts)', piiHoldout28);
-quality('Detection quality on the twenty-ninth blind held-out set (bench/fixtures/piiHoldout29.ts)', piiHoldout29);
-quality('Detection quality on the thirtieth blind held-out set (bench/fixtures/piiHoldout30.ts)', piiHoldout30);
-quality('Detection quality on the thirty-first blind held-out set (bench/fixtures/piiHoldout31.ts)', piiHoldout31);
-quality('Detection quality on the thirty-second blind held-out set (bench/fixtures/piiHoldout32.ts)', piiHoldout32);
-quality('Detection quality on the thirty-third blind held-out set (bench/fixtures/piiHoldout33.ts)', piiHoldout33);
-quality('Detection quality on the thirty-fourth blind held-out set (bench/fixtures/piiHoldout34.ts)', piiHoldout34);
-quality('Detection quality on the thirty-fifth blind held-out set (bench/fixtures/piiHoldout35.ts)', piiHoldout35);
-quality('Detection quality on the thirty-sixth blind held-out set (bench/fixtures/piiHoldout36.ts)', piiHoldout36);
-quality('Detection quality on the thirty-seventh blind held-out set (bench/fixtures/piiHoldout37.ts)', piiHoldout37);
+quality('Detection quality on the in-repo corpus (bench/fixtures/piiCorpus.ts)', piiCorpus);
+await heldOut();

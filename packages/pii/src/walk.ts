@@ -62,6 +62,8 @@ const opens = (hit: KeyHit, key: string) =>
   (key.length === 3 && key.toLowerCase() === 'jwt') ||
   // CloudTrail's `accessKey: { accessKeyId, status, userName }`: the key ID is found by its shape, a secret by its key.
   (hit.rule === 'secret' && /access_?key$/i.test(key));
+/** One token of letters, digits, `_` `.` `:` `/` `-` `[` `]` with a `_` or `.` inside: a resource name or handle. */
+const IDENTIFIER = /^(?=[^_.]*[\w\]][_.]\w)[\w.:/[\]-]{1,256}$/;
 const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn', 'card']);
 
 const isError = (v: object): v is Error => v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
@@ -110,6 +112,9 @@ export function createWalker(o: WalkOptions): Walker {
     // Twilio's `sid` (`SM` + 32 hex digits) names a message or call, not a session.
     if (hit.rule === 'session' && typeof value === 'string' && value.length === 34 && TWILIO_SID.test(value))
       return value;
+    // `address: 'aws_lambda_function.messages'` (a Terraform resource), `address: '0x52908400…'`: one identifier
+    // is no street address; it is scanned like any text, so an e-mail or IP address in it still goes.
+    if (hit.kind === 'address' && typeof value === 'string' && IDENTIFIER.test(value)) return o.scanText(value, key);
     return opens(hit, key) && typeof value === 'object' && value !== null && !Array.isArray(value)
       ? walk(value, depth, key, st)
       : redactByKey(value, hit, key);

@@ -15,6 +15,26 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
     expect(scrubber.scrub({ phone: 5551234567 })).toEqual({ phone: '[phone]' });
   });
 
+  it('reads one identifier under an address key (a Terraform resource, a URL) as text, not as a street', () => {
+    expect(
+      scrubber.scrub({
+        resource: { address: 'aws_lambda_function.messages' },
+        hook: { address: 'https://api.valine.social/hooks/mux' },
+        relay: { address: 'ops@valine.social' },
+        mailbox: { address: 'dpo.valine@example.com' },
+        home: { address: '221B Baker Street' },
+        flat: { address: 'Kastanienallee' },
+      }),
+    ).toEqual({
+      resource: { address: 'aws_lambda_function.messages' },
+      hook: { address: 'https://api.valine.social/hooks/mux' },
+      relay: { address: '[address]' },
+      mailbox: { address: '[address]' },
+      home: { address: '[address]' },
+      flat: { address: '[address]' },
+    });
+  });
+
   it('redacts `name` only when it belongs to a person', () => {
     expect(
       scrubber.scrub({

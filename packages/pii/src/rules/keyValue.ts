@@ -18,6 +18,8 @@ export interface KeyHit {
  * cost follows the number of separators, not the length of the text.
  */
 const MAX_KEY = 48;
+/** Blanks between a key, its separator and its value: aligned columns (`"DB_PASSWORD"        = "…"` in a Terraform plan). */
+const MAX_PAD = 32;
 
 /** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone after `: `. */
 const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded']);
@@ -62,6 +64,14 @@ const isStop = (c: number) =>
   c === 62 ||
   c === 92 ||
   c === 124;
+
+/** Where the word starting at `i` ends: at whitespace, a quote or the value limit. */
+function wordEnd(text: string, i: number): number {
+  const limit = Math.min(text.length, i + MAX_VALUE);
+  let j = i;
+  while (j < limit && !isSpace(text.charCodeAt(j)) && !isQuote(text.charCodeAt(j))) j++;
+  return j;
+}
 
 /** Where a value starting at `i` ends, by its quoting and by what kind of data the key announces. */
 function valueEnd(text: string, i: number, kind: PiiKind, colon: boolean): number {
@@ -108,19 +118,22 @@ const isQuote = (c: number) => c === 34 || c === 39;
 const isBlank = (c: number) => c === 32 || c === 9;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** Where the key found by the last `keyBefore` ends: two results without an array per separator. */
+/** Where the key found by the last `keyBefore` ends, and whether it was a command-line flag: results without an array per separator. */
 let keyEnd = 0;
+let keyIsFlag = false;
 
 /** The start of the key ending just before the separator at `sep` (its end in `keyEnd`), or -1. */
 function keyBefore(text: string, sep: number): number {
   let k = sep;
-  for (let n = 0; n < 3 && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
+  for (let n = 0; n < MAX_PAD && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
   if (k > 0 && isQuote(text.charCodeAt(k - 1))) k--;
   if (k > 0 && text.charCodeAt(k - 1) === 92) k--;
   const end = k;
   while (k > 0 && end - k <= MAX_KEY && isKeyCode(text.charCodeAt(k - 1))) k--;
-  // `_authToken=` in an .npmrc, `[user.dob=…` in a list: leading underscores and brackets are not part of the name.
-  while (k < end && (text.charCodeAt(k) === 95 || text.charCodeAt(k) === 91)) k++;
+  // `_authToken=` in an .npmrc, `[user.dob=…` in a list, `--password=` on a command line: leading underscores,
+  // brackets and dashes are not part of the name.
+  const named = k;
+  while (k < end && (text.charCodeAt(k) === 95 || text.charCodeAt(k) === 91 || text.charCodeAt(k) === 45)) k++;
   if (end - k > MAX_KEY || k === end || !isLetter(text.charCodeAt(k))) return -1;
   let b = k;
   if (b > 0 && isQuote(text.charCodeAt(b - 1))) b--;
@@ -129,6 +142,7 @@ function keyBefore(text: string, sep: number): number {
   // An unquoted word right after `:` or `=` is part of a value (`arn:…:secret:name`, `bucket=otp:verify`), not a key.
   if (b === k && b > 0 && (text.charCodeAt(b - 1) === 58 || text.charCodeAt(b - 1) === 61)) return -1;
   keyEnd = end;
+  keyIsFlag = text.charCodeAt(named) === 45 && text.charCodeAt(k - 1) === 45;
   return k;
 }
 
@@ -259,7 +273,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     // Most keys are neither sensitive nor `name` nor `exp…`: nothing more to read.
     if (hit === null && !nameWord && !expiryKey) return 0;
     let start = sep + 1;
-    for (let n = 0; n < 3 && isBlank(text.charCodeAt(start)); n++) start++;
+    for (let n = 0; n < MAX_PAD && isBlank(text.charCodeAt(start)); n++) start++;
     if (expiryKey) {
       // `"exp":"06/29"`, `exp=09%2F27`: a card's expiry; a JWT's numeric `exp` does not match.
       const window = text.slice(start, start + 16);
@@ -285,7 +299,8 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     if (hit === null || start >= text.length) return 0;
     const first = text.charCodeAt(start);
     const quoted = isQuote(first) || first === 92;
-    let end = valueEnd(text, start, hit.kind, colon);
+    // `--password=Tr0ub4dor&3x`: an unquoted flag value is one shell word, `&` and `,` included.
+    let end = keyIsFlag && !quoted && !colon ? wordEnd(text, start) : valueEnd(text, start, hit.kind, colon);
     // `Set-Cookie: sid=…; Path=/; HttpOnly; SameSite=Lax`: the cookie goes, its attributes stay.
     if (key === 'setcookie') end = Math.min(end, cookieEnd(text, start, end));
     // A presigned URL's `X-Amz-Credential=AKIA…%2F20261129%2Feu-west-1%2Fs3%2Faws4_request`: the key ID goes, its scope stays.

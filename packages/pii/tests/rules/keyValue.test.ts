@@ -27,6 +27,17 @@ describe('key/value text rule', () => {
     ['birth date 07/22/1979 package=std', 'birth date [dob] package=std'],
     ['Birthdate: 1979-07-22', 'Birthdate: [dob]'],
     ['birthday 22.07.1979', 'birthday [dob]'],
+    // Columns aligned with blanks (a Terraform plan, a YAML dump).
+    [
+      '  ~ "DB_PASSWORD"        = "P@ssw0rd-91" -> (sensitive value)',
+      '  ~ "DB_PASSWORD"        = "[password]" -> (sensitive value)',
+    ],
+    ['password:          hunter22', 'password:          [password]'],
+    // A command-line flag's value is one shell word, `&`, `#` and `,` included.
+    ['seed --password=Tr0ub4dor&3x --count=25', 'seed --password=[password] --count=25'],
+    ['seed -password=Valine#QA42 -v', 'seed -password=[password] -v'],
+    ["seed --db-password='a b,c' --dry-run", "seed --db-password='[password]' --dry-run"],
+    ['deploy --user-name=bob --region=eu-west-1', 'deploy --user-name=bob --region=eu-west-1'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
