@@ -2,9 +2,26 @@ import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
 import { redactPrismaParams } from './prismaParams.js';
 import { put, read } from './properties.js';
 import { label, type Replacer } from './replacement.js';
-import { MONTH_YEAR } from './rules/card.js';
 import { HANDLE, type KeyHit, TWILIO_SID } from './rules/keyValue.js';
-import type { PiiKind } from './types.js';
+import {
+  CARD_HIT,
+  FIELD_NAME,
+  FULL_NAME,
+  IDENTIFIER,
+  isAuthKey,
+  isCapital,
+  isCoarsePlace,
+  isDisplayNameKey,
+  isError,
+  isExpiry,
+  isPlain,
+  NAME_HIT,
+  nests,
+  opens,
+  PAIR_NAME,
+  PAIR_VALUE,
+  PERSONAL_KINDS,
+} from './walkShapes.js';
 
 /** What the walk needs to know of a key; computed once per distinct key and cached by the scrubber. */
 export interface KeyInfo {
@@ -40,42 +57,6 @@ interface State {
   /** The objects being walked, outermost first: a short stack, cheaper than a Set at log depths. */
   ancestors: object[];
 }
-
-const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
-/** A card's data found by its context: an expiry under an `exp…` key, a `number` under a card's object. */
-const CARD_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
-/**
- * `exp: '04/28'`, `cc-exp: '04/2028'` (card.ts) or `ExpirationDate: '2029-03'` is a card's expiry; a JWT's `exp`
- * is a number and stays.
- */
-const CARD_EXPIRY = new RegExp(`^(?:${MONTH_YEAR}|20\\d\\d-(?:0[1-9]|1[0-2]))$`);
-const isDisplayNameKey = (key: string) =>
-  key.length <= 16 && key.toLowerCase().replace(/[^a-z]/g, '') === 'displayname';
-const PAIR_NAME = /^(?:name|key|field)$/i;
-const PAIR_VALUE = /^value$/i;
-const FIELD_NAME = /^[\w.:-]{1,128}$/;
-const isExpiry = (info: KeyInfo, value: unknown) =>
-  info.expiry && typeof value === 'string' && value.length <= 9 && CARD_EXPIRY.test(value);
-/** Key hits whose object values are walked (see `byKey`). */
-const opens = (hit: KeyHit, key: string) =>
-  hit.kind === 'email' ||
-  (key.length === 3 && key.toLowerCase() === 'jwt') ||
-  // CloudTrail's `accessKey: { accessKeyId, status, userName }`: the key ID is found by its shape, a secret by its key.
-  (hit.rule === 'secret' && /access_?key$/i.test(key));
-/** One token of letters, digits, `_` `.` `:` `/` `-` `[` `]` with a `_` or `.` inside: a resource name or handle. */
-const IDENTIFIER = /^(?=[^_.]*[\w\]][_.]\w)[\w.:/[\]-]{1,256}$/;
-const PERSONAL_KINDS = new Set<PiiKind>(['email', 'phone', 'name', 'dob', 'address', 'ssn', 'card']);
-
-const isError = (v: object): v is Error => v instanceof Error || Object.prototype.toString.call(v) === '[object Error]';
-
-/** A cheap first test before FULL_NAME: an ASCII capital, or any letter past Latin-1's symbols (`Ł`, `Ö`, `Ş`). */
-const isCapital = (s: string) => {
-  const c = s.charCodeAt(0);
-  return (c >= 65 && c <= 90) || c >= 0xc0;
-};
-/** Any script's capitalized words (`Jürgen Weißmann`, `Łukasz Wałęsa`, `Siobhán Ní Bhriain`), with particles (`Sven van der Berg`). */
-const FULL_NAME =
-  /^\p{Lu}[\p{Ll}'’-]+(?: (?:(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|ten|ter|bin|al|el|y) ){0,2}\p{Lu}[\p{Ll}'’.-]*){1,3}$/u;
 
 /**
  * Builds the structure walk. Recursion is cut at `maxDepth` (capped) before
@@ -115,9 +96,33 @@ export function createWalker(o: WalkOptions): Walker {
     // `address: 'aws_lambda_function.messages'` (a Terraform resource), `address: '0x52908400…'`: one identifier
     // is no street address; it is scanned like any text, so an e-mail or IP address in it still goes.
     if (hit.kind === 'address' && typeof value === 'string' && IDENTIFIER.test(value)) return o.scanText(value, key);
-    return opens(hit, key) && typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? walk(value, depth, key, st)
-      : redactByKey(value, hit, key);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return redactByKey(value, hit, key);
+    if (opens(hit, key)) return walk(value, depth, key, st);
+    if (hit.kind === 'address' && isPlain(value)) return walkAddress(value, hit, depth, key);
+    // `auth: { status, idToken, user: { … } }`, a client's auth state, nests; a credential (`auth: { user, pass }`)
+    // is flat. The walk decides, so each field is read once; a flat result is dropped for the closed label.
+    if (isAuthKey(key)) {
+      const walked = walk(value, depth, key, st);
+      if (nests(walked)) return walked;
+    }
+    return redactByKey(value, hit, key);
+  }
+
+  /** `address: { line1, city, postal_code, country }`: city, region, country stay; every other part goes. */
+  function walkAddress(obj: object, hit: KeyHit, depth: number, key: string): unknown {
+    if (depth >= o.maxDepth) return Marker.depth;
+    const out: Record<string, unknown> = {};
+    const keys = Object.keys(obj);
+    const n = Math.min(keys.length, o.maxBreadth);
+    for (let i = 0; i < n; i++) {
+      const k = keys[i] as string;
+      const value = read(obj, k);
+      const info = o.keyInfo(k);
+      const coarse = info.hit === null && typeof value === 'string' && isCoarsePlace(k);
+      put(out, info.out, coarse ? o.scanText(value, k) : redactByKey(value, hit, key));
+    }
+    if (keys.length > n) put(out, TRUNCATED_KEY, truncatedItems(keys.length - n));
+    return out;
   }
 
   function walk(value: unknown, depth: number, key: string | undefined, st: State): unknown {

@@ -5,7 +5,7 @@ const scrubber = createScrubber();
 
 describe('key rules in context: objects, pairs, parents and structures', () => {
   it('redacts whole objects and arrays under sensitive keys, keeps null/boolean/empty', () => {
-    expect(scrubber.scrub({ address: { street: '1 Main St', city: 'Springfield' } })).toEqual({ address: '[address]' });
+    expect(scrubber.scrub({ address: ['1 Main St', 'Springfield'] })).toEqual({ address: '[address]' });
     expect(scrubber.scrub({ emails: ['a@b.co', 'c@d.co'] })).toEqual({ emails: '[email]' });
     expect(scrubber.scrub({ password: null, email: '', phone: false })).toEqual({
       password: null,
@@ -13,6 +13,59 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
       phone: false,
     });
     expect(scrubber.scrub({ phone: 5551234567 })).toEqual({ phone: '[phone]' });
+  });
+
+  it('opens an address object: the city, region and country stay, every other part goes', () => {
+    expect(
+      scrubber.scrub({
+        billing_details: {
+          address: {
+            line1: '1420 Mission St Apt 5B',
+            city: 'Chicago',
+            postal_code: '60661',
+            state: 'IL',
+            country: 'US',
+          },
+        },
+        shipping: {
+          address: { street: '1 Main St', city: 'Springfield', geo: { lat: 39.8, lng: -89.6 }, note: 'gate 4' },
+        },
+        cognito: { address: { formatted: 'Calle Mayor 5, 28013 Madrid' } },
+        diff: { address: { from: '1 Main St', to: '2 Elm St' } },
+        odd: { address: { city: 'mail jane@example.com' } },
+      }),
+    ).toEqual({
+      billing_details: {
+        address: { line1: '[address]', city: 'Chicago', postal_code: '[address]', state: 'IL', country: 'US' },
+      },
+      shipping: { address: { street: '[address]', city: 'Springfield', geo: '[address]', note: '[address]' } },
+      cognito: { address: { formatted: '[address]' } },
+      diff: { address: { from: '[address]', to: '[address]' } },
+      odd: { address: { city: 'mail [email]' } },
+    });
+  });
+
+  it('walks an auth state slice that nests, closes a flat credential under `auth`', () => {
+    const idToken = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl';
+    expect(
+      scrubber.scrub({
+        state: {
+          auth: { status: 'authenticated', idToken, user: { id: 'u-1', handle: 'xime.gtz', email: 'x@example.com' } },
+        },
+        axios: { auth: { username: 'bob', password: 'hunter22' } },
+        header: { auth: 'Basic YWxhZGRpbjpvcGVuc2VzYW1l' },
+      }),
+    ).toEqual({
+      state: {
+        auth: {
+          status: 'authenticated',
+          idToken: '[token]',
+          user: { id: 'u-1', handle: 'xime.gtz', email: '[email]' },
+        },
+      },
+      axios: { auth: '[secret]' },
+      header: { auth: '[secret]' },
+    });
   });
 
   it('reads one identifier under an address key (a Terraform resource, a URL) as text, not as a street', () => {

@@ -122,7 +122,7 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
   // mailbox; an escaped `%40` there is an address used as the user name (`smtps://notify%40x.app:pw@host`).
   if (sepLength === 1 && start >= 3 && text.startsWith('://', start - 3)) return null;
   // `ssh deploy@bastion.internal`, `scp ci@build-01.corp:…`: a login on a host, not a mailbox.
-  if (sepLength === 1 && SHELL_LOGIN.test(text.slice(Math.max(0, start - 6), start))) return null;
+  if (sepLength === 1 && afterShellCommand(text, start)) return null;
   while (start < at && text.charCodeAt(start) === 46) start++;
   if (start === at) return null;
   // `git@github.com:org/repo`: the SSH service account of a forge, not a person.
@@ -132,7 +132,19 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
   return [start, end];
 }
 
-const SHELL_LOGIN = /(?:^|[\s;|&])(?:ssh|scp|sftp|mosh|rsync) $/;
+const SHELL_COMMANDS = new Set(['ssh', 'scp', 'sftp', 'mosh', 'rsync']);
+const isCommandBoundary = (c: number) =>
+  c === 32 || c === 9 || c === 10 || c === 13 || c === 59 || c === 124 || c === 38;
+
+/** `ssh ` / `scp ` … right before `start`, as a command word of its own; read in place, as most `@`s have none. */
+function afterShellCommand(text: string, start: number): boolean {
+  if (text.charCodeAt(start - 1) !== 32) return false;
+  let w = start - 1;
+  while (w > 0 && start - 1 - w < 5 && isLetterCode(text.charCodeAt(w - 1))) w--;
+  const length = start - 1 - w;
+  if (length < 3 || (w > 0 && !isCommandBoundary(text.charCodeAt(w - 1)))) return false;
+  return SHELL_COMMANDS.has(text.slice(w, start - 1));
+}
 const MESSAGE_ID = /^[\da-f]+(?:-[\da-f]+)*$/i;
 
 export const emailRule: TextRule = {
