@@ -1,12 +1,13 @@
 import { CACHE_SIZE, DEFAULT_LIMITS, MAX_DEPTH_CAP, Marker } from './constants.js';
 import { PiiConfigError } from './errors.js';
-import { builtinKeyRules, isExpiryKey, isNameWord, isPersonContext, normalizeKey } from './keyRules.js';
+import { builtinKeyRules, isExpiryKey, isNameWord, isPersonContext, isWeakTokenKey, normalizeKey } from './keyRules.js';
 import { createReplacer } from './replacement.js';
 import { builtinTextRules } from './rules/index.js';
 import type { KeyHit } from './rules/keyValue.js';
 import { compileValueRule, createTextScanner } from './text.js';
 import type { KeyRule, Scrubber, ScrubberOptions, ScrubLimits } from './types.js';
-import { createWalker, type KeyInfo } from './walk.js';
+import { createWalker } from './walk.js';
+import type { KeyInfo } from './walkShapes.js';
 
 const DENY_HIT: KeyHit = { kind: 'redacted', rule: 'denyKeys' };
 
@@ -104,6 +105,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
         nameWord: isNameWord(normalized),
         numberWord: normalized === 'number' || normalized === 'num',
         cardContext: normalized.endsWith('card'),
+        weakToken: isWeakTokenKey(normalized),
       };
       if (keyCache.size >= CACHE_SIZE) keyCache.clear();
       keyCache.set(key, info);

@@ -13,32 +13,17 @@ import {
   isCoarsePlace,
   isDisplayNameKey,
   isError,
-  isExpiry,
   isPlain,
+  type KeyInfo,
   NAME_HIT,
   nests,
   opens,
   PAIR_NAME,
   PAIR_VALUE,
   PERSONAL_KINDS,
+  replaceValue,
+  valueHit,
 } from './walkShapes.js';
-
-/** What the walk needs to know of a key; computed once per distinct key and cached by the scrubber. */
-export interface KeyInfo {
-  /** The key itself, scrubbed. */
-  out: string;
-  hit: KeyHit | null;
-  /** It names a person's object (`user`, `customer`…). */
-  person: boolean;
-  /** It says expiry (`exp`, `cc-exp`): a month/year under it is a card's. */
-  expiry: boolean;
-  /** It is `name` or a translation, a person's only in a person's object. */
-  nameWord: boolean;
-  /** It is `number` / `num`: a card number under a card's object (`card: { number }`). */
-  numberWord: boolean;
-  /** It names a card's object (`card`, `paymentCard`, `creditCard`). */
-  cardContext: boolean;
-}
 
 export interface WalkOptions {
   scanText(text: string, key?: string): string;
@@ -75,7 +60,7 @@ export function createWalker(o: WalkOptions): Walker {
     // `emails: 31907` is a count: no address is a number.
     if (hit.kind === 'email' && typeof value === 'number') return value;
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') {
-      return o.replace({ kind: hit.kind, value: String(value), rule: hit.rule, key });
+      return replaceValue(o.replace, hit, String(value), key);
     }
     return label(hit.kind);
   }
@@ -242,7 +227,7 @@ export function createWalker(o: WalkOptions): Walker {
     if (typeof name !== 'string' || !FIELD_NAME.test(name)) return undefined;
     const value = read(obj, valueKey);
     const info = o.keyInfo(name);
-    const hit = info.hit ?? (isExpiry(info, value) ? CARD_HIT : null);
+    const hit = info.hit ?? valueHit(info, value);
     const out: Record<string, unknown> = {};
     // In the object's own key order, so the output reads like the input.
     for (const k of keys) {
@@ -314,7 +299,7 @@ export function createWalker(o: WalkOptions): Walker {
       const k = keys[i] as string;
       const info = o.keyInfo(k);
       const value = read(obj, k);
-      let hit = info.hit ?? (isExpiry(info, value) ? CARD_HIT : null);
+      let hit = info.hit ?? valueHit(info, value);
       if (hit === null && info.numberWord && parentKey !== undefined && o.keyInfo(parentKey).cardContext)
         hit = CARD_HIT;
       if (hit === null && o.contextualNames && info.nameWord) {

@@ -1,10 +1,31 @@
+import { TOKEN_SHAPED } from './keyRules.js';
 import { isCoarsePlace } from './places.js';
+import type { Replacer } from './replacement.js';
 import { MONTH_YEAR } from './rules/card.js';
+import { ipWithPort } from './rules/ip.js';
 import type { KeyHit } from './rules/keyValue.js';
 import type { PiiKind } from './types.js';
-import type { KeyInfo } from './walk.js';
 
 /** Shapes of keys and values the structure walk decides by; pure predicates, no walking. */
+
+/** What the walk needs to know of a key; computed once per distinct key and cached by the scrubber. */
+export interface KeyInfo {
+  /** The key itself, scrubbed. */
+  out: string;
+  hit: KeyHit | null;
+  /** It names a person's object (`user`, `customer`…). */
+  person: boolean;
+  /** It says expiry (`exp`, `cc-exp`): a month/year under it is a card's. */
+  expiry: boolean;
+  /** It is `name` or a translation, a person's only in a person's object. */
+  nameWord: boolean;
+  /** It is `number` / `num`: a card number under a card's object (`card: { number }`). */
+  numberWord: boolean;
+  /** It names a card's object (`card`, `paymentCard`, `creditCard`). */
+  cardContext: boolean;
+  /** It is `access` / `refresh`: a token's name only when the value looks generated. */
+  weakToken: boolean;
+}
 
 export { isCoarsePlace };
 
@@ -21,8 +42,16 @@ export const isDisplayNameKey = (key: string) =>
 export const PAIR_NAME = /^(?:name|key|field)$/i;
 export const PAIR_VALUE = /^value$/i;
 export const FIELD_NAME = /^[\w.:-]{1,128}$/;
-export const isExpiry = (info: KeyInfo, value: unknown) =>
+const isExpiry = (info: KeyInfo, value: unknown) =>
   info.expiry && typeof value === 'string' && value.length <= 9 && CARD_EXPIRY.test(value);
+const TOKEN_HIT: KeyHit = { kind: 'token', rule: 'token' };
+/** A hit a key earns only with its value: a card's expiry under `exp…`, a generated token under `refresh`. */
+export const valueHit = (info: KeyInfo, value: unknown): KeyHit | null =>
+  isExpiry(info, value)
+    ? CARD_HIT
+    : info.weakToken && typeof value === 'string' && TOKEN_SHAPED.test(value)
+      ? TOKEN_HIT
+      : null;
 /** Key hits whose object values are walked (see `byKey`). */
 export const opens = (hit: KeyHit, key: string) =>
   hit.kind === 'email' ||
@@ -54,3 +83,11 @@ export const isCapital = (s: string) => {
 /** Any script's capitalized words (`Jürgen Weißmann`, `Łukasz Wałęsa`, `Siobhán Ní Bhriain`), with particles (`Sven van der Berg`). */
 export const FULL_NAME =
   /^\p{Lu}[\p{Ll}'’-]+(?: (?:(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|ten|ter|bin|al|el|y) ){0,2}\p{Lu}[\p{Ll}'’.-]*){1,3}$/u;
+
+/** A value under a key rule, replaced whole; under an IP key an `address:port` keeps its port. */
+export function replaceValue(replace: Replacer, hit: KeyHit, text: string, key: string): string {
+  const at = hit.kind === 'ip' ? ipWithPort(text) : null;
+  if (at === null) return replace({ kind: hit.kind, value: text, rule: hit.rule, key });
+  const ip = replace({ kind: 'ip', value: text.slice(at[0], at[1]), rule: hit.rule, key });
+  return text.slice(0, at[0]) + ip + text.slice(at[1]);
+}

@@ -68,6 +68,20 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
     });
   });
 
+  it('takes `access` / `refresh` for a token only when the value looks generated', () => {
+    expect(
+      scrubber.scrub({
+        oauth: { access: 'AbC123dEf456GhI789jKl', refresh: 'rt.0ddcQ8ZrT3mKx7LpV2nW9yB4', scope: 'openid' },
+        cache: { refresh: 3600, access: 'read-write' },
+        acl: { access: 'public', refresh: 'daily' },
+      }),
+    ).toEqual({
+      oauth: { access: '[token]', refresh: '[token]', scope: 'openid' },
+      cache: { refresh: 3600, access: 'read-write' },
+      acl: { access: 'public', refresh: 'daily' },
+    });
+  });
+
   it('reads one identifier under an address key (a Terraform resource, a URL) as text, not as a street', () => {
     expect(
       scrubber.scrub({

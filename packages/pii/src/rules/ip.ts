@@ -136,3 +136,21 @@ function findIpv6(text: string, report: Report): void {
 
 export const ipv4Rule: TextRule = { name: 'ipv4', kind: 'ip', need: NEED_QUAD, find: findIps };
 export const ipv6Rule: TextRule = { name: 'ipv6', kind: 'ip', need: NEED_HEX_COLON, find: findIpv6 };
+
+/** `203.0.113.7:50812`, `[2001:db8::7]:443`: an address and its port. */
+const WITH_PORT = /^(?:(\d{1,3}(?:\.\d{1,3}){3})|\[([\da-fA-F:.]{2,45})\]):\d{1,5}$/;
+
+/**
+ * Where the address of an `address:port` value lies, as `[start, end]`, or null when the value is not one.
+ * Under an IP key only the address goes: the port is a service's, and a log needs it.
+ *
+ * @example
+ * ipWithPort('203.0.113.7:50812'); // [0, 11]
+ */
+export function ipWithPort(value: string): readonly [number, number] | null {
+  const m = value.length <= 53 ? WITH_PORT.exec(value) : null;
+  if (m === null) return null;
+  if (m[1] !== undefined) return isIpv4(m[1]) ? [0, m[1].length] : null;
+  const v6 = m[2] as string;
+  return isIpv6(v6) ? [1, 1 + v6.length] : null;
+}

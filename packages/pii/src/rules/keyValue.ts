@@ -1,8 +1,9 @@
 import { isAlnumCode, NEED_DOB, NEED_KEY_VALUE } from '../chars.js';
 import { CACHE_SIZE } from '../constants.js';
-import { isExpiryKey, isNameWord, isPersonContext, normalizeKey } from '../keyRules.js';
+import { isExpiryKey, isNameWord, isPersonContext, isWeakTokenKey, normalizeKey, TOKEN_SHAPED } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
 import { MONTH_YEAR } from './card.js';
+import { ipWithPort } from './ip.js';
 import type { Report, TextRule } from './rule.js';
 
 /** What the key classifier says about a normalized key. */
@@ -41,6 +42,7 @@ const PAIR_NAME_BEFORE = /(?:name|key|field)\\?["']?\s*[:=]\s*\\?["']([\w.:-]{1,
 const MAX_PAIR_NAME = 100;
 /** Person contexts too loose in prose (`card: Visa Gold`, `from: Valine Team`) to take a capitalized pair for a name. */
 const NOT_PEOPLE_IN_TEXT = new Set(['card', 'profile', 'billing', 'shipping', 'device', 'from', 'to']);
+const WEAK_TOKEN_HIT: KeyHit = { kind: 'token', rule: 'token' };
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
 
 const AUTH_SCHEMES = /^(?:Bearer|Basic|Digest|Token|Negotiate|AWS4-HMAC-SHA256)$/i;
@@ -184,7 +186,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
   // Raw key → its normalized form and classification, so a repeated key costs one lookup.
   const known = new Map<
     string,
-    { key: string; hit: KeyHit | null; expiry: boolean; nameWord: boolean; pairValue: boolean }
+    { key: string; hit: KeyHit | null; expiry: boolean; nameWord: boolean; pairValue: boolean; weakToken: boolean }
   >();
   // `customer=Pieter de Jong`, `owner contact: Wojciech Zieliński`: a person's key before a full name is read like `name`.
   const lookup = (raw: string) => {
@@ -198,6 +200,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
         expiry: hit === null && isExpiryKey(key),
         nameWord: hit === null && (isNameWord(key) || (isPersonContext(key) && !NOT_PEOPLE_IN_TEXT.has(key))),
         pairValue: key === 'value',
+        weakToken: hit === null && isWeakTokenKey(key),
       };
       if (known.size >= CACHE_SIZE) known.clear();
       known.set(raw, facts);
@@ -269,7 +272,8 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     const facts = lookup(text.slice(ks, ke));
     const { key, expiry: expiryKey, nameWord } = facts;
     // `{"Name":"birthdate","Value":"1991-04-17"}` in text: the value is judged by the name it is paired with.
-    const hit = facts.pairValue ? pairedHit(text, ks) : facts.hit;
+    // `refresh=rt.0ddcQ8…`: a weak token key counts only before a generated-looking value (checked below).
+    const hit = (facts.pairValue ? pairedHit(text, ks) : facts.hit) ?? (facts.weakToken ? WEAK_TOKEN_HIT : null);
     // Most keys are neither sensitive nor `name` nor `exp…`: nothing more to read.
     if (hit === null && !nameWord && !expiryKey) return 0;
     let start = sep + 1;
@@ -325,7 +329,10 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     // `sig=v1`: a version marker; no secret is three characters long (a password may be, and stays covered).
     if (hit.kind === 'secret' && value.length < 4) return 0;
     if (hit.rule === 'session' && value.length === 34 && TWILIO_SID.test(value)) return 0;
-    report(vStart, end, hit.kind);
+    if (hit === WEAK_TOKEN_HIT && !TOKEN_SHAPED.test(value)) return 0;
+    const address = hit.kind === 'ip' ? ipWithPort(value) : null;
+    if (address !== null) report(vStart + address[0], vStart + address[1], 'ip');
+    else report(vStart, end, hit.kind);
     return end;
   }
 

@@ -1,5 +1,6 @@
-import { isIpv4, isIpv6, scrubString } from '@valine/pii';
+import { createScrubber, isIpv4, isIpv6, scrubString } from '@valine/pii';
 import { describe, expect, it } from 'vitest';
+import { ipWithPort } from '../../src/rules/ip.js';
 
 describe('ip rules', () => {
   it.each([
@@ -80,5 +81,30 @@ describe('ip rules', () => {
     expect(scrubString('h2 2026-11-29T03:41:07Z app/web 2001:db8:85a3::8a2e:370:7334:51234 10.0.1.20:8080 0.001')).toBe(
       'h2 2026-11-29T03:41:07Z app/web [ip] [ip]:8080 0.001',
     );
+  });
+});
+
+describe('an address and its port under an IP key', () => {
+  it('replaces the address and keeps the port, in objects and in text', () => {
+    expect(
+      createScrubber().scrub({
+        remoteAddress: '151.64.151.116:50812',
+        peer: { ip: '[2001:db8::7]:443' },
+        clientIp: '203.0.113.9',
+        sourceIp: '999.1.1.1:80',
+      }),
+    ).toEqual({ remoteAddress: '[ip]:50812', peer: { ip: '[[ip]]:443' }, clientIp: '[ip]', sourceIp: '[ip]' });
+    expect(scrubString('client={ID:131676 RemoteAddr:151.64.151.116:50812 Route:/v1/reels} ip=203.0.113.9:443')).toBe(
+      'client={ID:131676 RemoteAddr:[ip]:50812 Route:/v1/reels} ip=[ip]:443',
+    );
+  });
+
+  it('finds the address span only in a whole `address:port` value', () => {
+    expect(ipWithPort('203.0.113.7:50812')).toEqual([0, 11]);
+    expect(ipWithPort('[2001:db8::7]:443')).toEqual([1, 12]);
+    expect(ipWithPort('203.0.113.7')).toBeNull();
+    expect(ipWithPort('999.0.113.7:80')).toBeNull();
+    expect(ipWithPort('203.0.113.7:80, 10.0.0.1')).toBeNull();
+    expect(ipWithPort(`${'1'.repeat(100_000)}:80`)).toBeNull();
   });
 });

@@ -27,6 +27,9 @@ describe('key/value text rule', () => {
     ['birth date 07/22/1979 package=std', 'birth date [dob] package=std'],
     ['Birthdate: 1979-07-22', 'Birthdate: [dob]'],
     ['birthday 22.07.1979', 'birthday [dob]'],
+    // `access` / `refresh` name a token only before a generated-looking value.
+    ['issued refresh=rt.0ddcQ8ZrT3mKx7LpV2nW9yB4 expires_in=900', 'issued refresh=[token] expires_in=900'],
+    ['access=granted refresh=true interval refresh=3600', 'access=granted refresh=true interval refresh=3600'],
     // Columns aligned with blanks (a Terraform plan, a YAML dump).
     [
       '  ~ "DB_PASSWORD"        = "P@ssw0rd-91" -> (sensitive value)',
