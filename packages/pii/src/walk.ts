@@ -1,4 +1,5 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
+import { type Echoes, remember, replaceEchoes } from './echoes.js';
 import { redactPrismaParams } from './prismaParams.js';
 import { put, read } from './properties.js';
 import { label, type Replacer } from './replacement.js';
@@ -41,6 +42,8 @@ interface State {
   nodes: number;
   /** The objects being walked, outermost first: a short stack, cheaper than a Set at log depths. */
   ancestors: object[];
+  /** Values removed by key, removed again where the record repeats them (`echoes.ts`). */
+  echoes?: Echoes;
 }
 
 /**
@@ -55,10 +58,14 @@ export interface Walker {
 }
 
 export function createWalker(o: WalkOptions): Walker {
-  function redactByKey(value: unknown, hit: KeyHit, key: string): unknown {
+  function redactByKey(value: unknown, hit: KeyHit, key: string, st?: State): unknown {
     if (value === null || value === undefined || typeof value === 'boolean' || value === '') return value;
     // `emails: 31907` is a count: no address is a number.
     if (hit.kind === 'email' && typeof value === 'number') return value;
+    if (typeof value === 'string' && st !== undefined) {
+      st.echoes ??= new Map();
+      remember(st.echoes, value, hit, key);
+    }
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') {
       return replaceValue(o.replace, hit, String(value), key);
     }
@@ -81,20 +88,20 @@ export function createWalker(o: WalkOptions): Walker {
     // `address: 'aws_lambda_function.messages'` (a Terraform resource), `address: '0x52908400…'`: one identifier
     // is no street address; it is scanned like any text, so an e-mail or IP address in it still goes.
     if (hit.kind === 'address' && typeof value === 'string' && IDENTIFIER.test(value)) return o.scanText(value, key);
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return redactByKey(value, hit, key);
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return redactByKey(value, hit, key, st);
     if (opens(hit, key)) return walk(value, depth, key, st);
-    if (hit.kind === 'address' && isPlain(value)) return walkAddress(value, hit, depth, key);
+    if (hit.kind === 'address' && isPlain(value)) return walkAddress(value, hit, depth, key, st);
     // `auth: { status, idToken, user: { … } }`, a client's auth state, nests; a credential (`auth: { user, pass }`)
     // is flat. The walk decides, so each field is read once; a flat result is dropped for the closed label.
     if (isAuthKey(key)) {
       const walked = walk(value, depth, key, st);
       if (nests(walked)) return walked;
     }
-    return redactByKey(value, hit, key);
+    return redactByKey(value, hit, key, st);
   }
 
   /** `address: { line1, city, postal_code, country }`: city, region, country stay; every other part goes. */
-  function walkAddress(obj: object, hit: KeyHit, depth: number, key: string): unknown {
+  function walkAddress(obj: object, hit: KeyHit, depth: number, key: string, st: State): unknown {
     if (depth >= o.maxDepth) return Marker.depth;
     const out: Record<string, unknown> = {};
     const keys = Object.keys(obj);
@@ -104,7 +111,7 @@ export function createWalker(o: WalkOptions): Walker {
       const value = read(obj, k);
       const info = o.keyInfo(k);
       const coarse = info.hit === null && typeof value === 'string' && isCoarsePlace(k);
-      put(out, info.out, coarse ? o.scanText(value, k) : redactByKey(value, hit, key));
+      put(out, info.out, coarse ? o.scanText(value, k) : redactByKey(value, hit, key, st));
     }
     if (keys.length > n) put(out, TRUNCATED_KEY, truncatedItems(keys.length - n));
     return out;
@@ -122,7 +129,7 @@ export function createWalker(o: WalkOptions): Walker {
           o.keyInfo(key).person &&
           FULL_NAME.test(value)
         ) {
-          return redactByKey(value, NAME_HIT, key);
+          return redactByKey(value, NAME_HIT, key, st);
         }
         return o.scanText(value, key);
       case 'number': {
@@ -323,11 +330,17 @@ export function createWalker(o: WalkOptions): Walker {
   }
 
   const state = (): State => ({ nodes: 0, ancestors: [] });
+  const finish = (result: unknown, st: State) =>
+    st.echoes === undefined ? result : replaceEchoes(result, st.echoes, o.replace);
   return {
-    value: (value) => walk(value, 0, undefined, state()),
+    value(value) {
+      const st = state();
+      return finish(walk(value, 0, undefined, st), st);
+    },
     field(key, value) {
       const hit = o.keyInfo(key).hit;
-      return hit === null ? walk(value, 0, key, state()) : byKey(value, hit, key, 0, state());
+      const st = state();
+      return finish(hit === null ? walk(value, 0, key, st) : byKey(value, hit, key, 0, st), st);
     },
   };
 }

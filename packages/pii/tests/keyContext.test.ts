@@ -132,7 +132,7 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
         customer: 'Zanele Mbeki',
         billing_details: { name: 'Jo Bloggs' },
         recipients: ['Ada Quux'],
-        customerId: 'Zanele Mbeki',
+        customerId: 'Ingrid Solberg',
         plan: 'Pro Plus',
         customerTier: 'gold',
       }),
@@ -140,7 +140,7 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
       customer: '[name]',
       billing_details: { name: '[name]' },
       recipients: ['[name]'],
-      customerId: 'Zanele Mbeki',
+      customerId: 'Ingrid Solberg',
       plan: 'Pro Plus',
       customerTier: 'gold',
     });

@@ -57,6 +57,16 @@ describe('key rules in other languages and scripts', () => {
     expect(normalizeKey('電話番号')).toBe('電話番号');
   });
 
+  it('reads letters with a stroke as their base, as people type them without diacritics', () => {
+    expect(normalizeKey('hasło')).toBe('haslo');
+    expect(normalizeKey('Fødselsdato')).toBe('fodselsdato');
+    expect(createScrubber().scrub({ dane: { haslo: 'Sommer$342x', hasło: 'Zima#2026', kullanıcı: 'ayse_k' } })).toEqual(
+      {
+        dane: { haslo: '[password]', hasło: '[password]', kullanıcı: 'ayse_k' },
+      },
+    );
+  });
+
   it.each([
     [{ użytkownik: { imię: 'Paweł', nazwisko: 'Wójcik', data_urodzenia: '1992-05-08', hasło: 'Wawel!2026' } }],
     [{ kullanıcı: { ad: 'Elif', soyad: 'Demir', eposta: 'e@x.tr', doğum_tarihi: '17.04.1998', şifre: 'Galata*1453' } }],

@@ -25,6 +25,6 @@ describe('@valine/logger/browser bundle', () => {
     const gzipped = gzipSync(code).length;
     console.log(`browser bundle (with @valine/pii): ${code.length} B min, ${gzipped} B min+gzip`);
     // The guard of `.size-limit.json` for this entry; the budget grows only with the PII rules it carries.
-    expect(gzipped).toBeLessThan(25.3 * 1024);
+    expect(gzipped).toBeLessThan(26.2 * 1024);
   });
 });

@@ -8,8 +8,21 @@ const isLetterCode = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122
 /** A top-level domain is 2–24 letters, so `npm@11` and `pkg@1.2.3` stay; read in place, no slice or regex per `@`. */
 function isTld(text: string, start: number, end: number): boolean {
   if (end - start < 2 || end - start > 24) return false;
-  for (let i = start; i < end; i++) if (!isLetterCode(text.charCodeAt(i))) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!isLetterCode(c) && !isWideLetter(c)) return false;
+  }
   return true;
+}
+
+/** Where letters of one kind (ASCII or wider) starting at `start` turn into letters of the other, else `end`. */
+function scriptEnd(text: string, start: number, end: number): number {
+  const ascii = isLetterCode(text.charCodeAt(start));
+  const same = ascii ? isLetterCode : isWideLetter;
+  const other = ascii ? isWideLetter : isLetterCode;
+  let i = start;
+  while (i < end && same(text.charCodeAt(i))) i++;
+  return i > start && i < end && other(text.charCodeAt(i)) ? i : end;
 }
 
 /** `icon@2x.png`: a first label of digits then `x` names a retina asset, not an address. */
@@ -23,7 +36,10 @@ function isRetina(text: string, start: number, end: number): boolean {
 }
 
 const isLocalCode = (c: number) => isAlnumCode(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
-const isDomainCode = (c: number) => isAlnumCode(c) || c === 45;
+/** A letter past ASCII: internationalized domains (`bücherwurm.de`, `пример.рф`, `例え.jp`). */
+const UNICODE_LETTER = /\p{L}/u;
+const isWideLetter = (c: number) => c >= 0xaa && UNICODE_LETTER.test(String.fromCharCode(c));
+const isDomainCode = (c: number) => isAlnumCode(c) || c === 45 || (c >= 0xaa && isWideLetter(c));
 
 /**
  * Walks out from each `@` (or `%40`) instead of matching one big regex: the
@@ -105,6 +121,8 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
       lastDot = i;
     }
   }
+  // `tanaka@example.comです`: a top-level domain is in one script; a sentence glued after it is not part of it.
+  end = scriptEnd(text, lastDot < 0 ? domainStart : lastDot + 1, end);
   if (!isTld(text, lastDot < 0 ? domainStart : lastDot + 1, end)) return null;
   if (isRetina(text, domainStart, firstDot < 0 ? end : firstDot)) return null;
   let start = at;

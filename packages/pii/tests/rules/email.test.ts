@@ -60,6 +60,12 @@ describe('emails in URLs', () => {
     expect(scrubString(input)).toBe(expected);
   });
 
+  it('takes internationalized domains, keeps a CJK sentence around an ASCII address', () => {
+    expect(scrubString('sinon info@bücherwurm.de ou kontakt@müller-bau.de')).toBe('sinon [email] ou [email]');
+    expect(scrubString('write to sales@пример.рф or jp@例え.jp')).toBe('write to [email] or [email]');
+    expect(scrubString('連絡先はtanaka@example.comです')).toBe('連絡先は[email]です');
+  });
+
   it('keeps a login on a host in a shell command', () => {
     expect(scrubString("ssh deploy@bastion.valine.internal -p 2222 'uptime'")).toBe(
       "ssh deploy@bastion.valine.internal -p 2222 'uptime'",

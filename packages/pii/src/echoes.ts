@@ -1,0 +1,70 @@
+import type { Replacer } from './replacement.js';
+import type { KeyHit } from './rules/keyValue.js';
+
+/**
+ * Values a key rule removed from a record, to be removed again where the record repeats them: a rendered
+ * notification (`renderedText: 'Hi Thandi, …'`) beside the `firstName` it was rendered from, a password also
+ * spelled out in a debug string. Only kinds that value rules cannot find by shape echo; e-mails, phones and
+ * IPs are found wherever they appear anyway.
+ */
+export type Echoes = Map<string, { hit: KeyHit; key: string }>;
+
+const ECHO_KINDS = new Set(['name', 'address', 'dob', 'password', 'secret']);
+const MIN_LENGTH = 2;
+const MAX_LENGTH = 256;
+/** Words of a full name worth looking for alone (`Thandi` of `Thandi Nkosi`): three letters at least. */
+const MIN_WORD = 3;
+const MAX_ECHOES = 64;
+const HANDLE_LIKE = /^@?[a-z0-9._-]+$/;
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
+
+/** Remembers a value removed under `key`; a full name also by each of its words. */
+export function remember(echoes: Echoes, value: string, hit: KeyHit, key: string): void {
+  if (!ECHO_KINDS.has(hit.kind) || value.length < MIN_LENGTH || value.length > MAX_LENGTH) return;
+  // `name: 'meilin-v'` under a person's key is a handle, which stays wherever else it appears (`username`).
+  if (echoes.size >= MAX_ECHOES || (hit.kind === 'name' && HANDLE_LIKE.test(value))) return;
+  echoes.set(value, { hit, key });
+  // A device's name (`Pixel de María José`) holds its model too (`model: 'Pixel 7a'`): only whole, not word by word.
+  if (hit.kind !== 'name' || /device/i.test(key)) return;
+  for (const word of value.split(/[\s,]+/)) {
+    if (word.length >= MIN_WORD && word !== value && echoes.size < MAX_ECHOES) echoes.set(word, { hit, key });
+  }
+}
+
+/** `text` with every whole-word occurrence of a remembered value replaced; the same instance when none. */
+function replaceIn(text: string, echoes: Echoes, replace: Replacer): string {
+  let out = text;
+  for (const [value, { hit, key }] of echoes) {
+    let from = out.indexOf(value);
+    while (from >= 0) {
+      const end = from + value.length;
+      if (isWordChar(out[from - 1]) || isWordChar(out[end])) {
+        from = out.indexOf(value, from + 1);
+        continue;
+      }
+      const stand = replace({ kind: hit.kind, value, rule: hit.rule, key });
+      out = out.slice(0, from) + stand + out.slice(end);
+      from = out.indexOf(value, from + stand.length);
+    }
+  }
+  return out;
+}
+
+/**
+ * Replaces remembered values in every string of a scrubbed result, in place: the result is the walk's own
+ * copy (plain objects, arrays, strings), never the caller's input. Bounded by the walk's own limits.
+ */
+export function replaceEchoes(result: unknown, echoes: Echoes, replace: Replacer, depth = 0): unknown {
+  if (typeof result === 'string') return replaceIn(result, echoes, replace);
+  if (typeof result !== 'object' || result === null || depth > 256) return result;
+  const holder = result as Record<string, unknown>;
+  for (const key of Object.keys(holder)) {
+    const value = holder[key];
+    if (typeof value === 'string') {
+      const out = replaceIn(value, echoes, replace);
+      if (out !== value) holder[key] = out;
+    } else if (typeof value === 'object' && value !== null) replaceEchoes(value, echoes, replace, depth + 1);
+  }
+  return result;
+}
