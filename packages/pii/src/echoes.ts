@@ -37,16 +37,17 @@ function replaceIn(text: string, echoes: Echoes, replace: Replacer): string {
   let out = text;
   for (const [value, { hit, key }] of echoes) {
     let from = out.indexOf(value);
-    while (from >= 0) {
+    if (from < 0) continue;
+    // One pass per value, pieces joined once: linear in the text, however many times the value repeats.
+    let done = '';
+    let last = 0;
+    for (; from >= 0; from = out.indexOf(value, from + 1)) {
       const end = from + value.length;
-      if (isWordChar(out[from - 1]) || isWordChar(out[end])) {
-        from = out.indexOf(value, from + 1);
-        continue;
-      }
-      const stand = replace({ kind: hit.kind, value, rule: hit.rule, key });
-      out = out.slice(0, from) + stand + out.slice(end);
-      from = out.indexOf(value, from + stand.length);
+      if (from < last || isWordChar(out[from - 1]) || isWordChar(out[end])) continue;
+      done += out.slice(last, from) + replace({ kind: hit.kind, value, rule: hit.rule, key });
+      last = end;
     }
+    if (last > 0) out = done + out.slice(last);
   }
   return out;
 }
