@@ -19,17 +19,23 @@ const HANDLE_LIKE = /^@?[a-z0-9._-]+$/;
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 
-/** Remembers a value removed under `key`; a full name also by each of its words. */
-export function remember(echoes: Echoes, value: string, hit: KeyHit, key: string): void {
-  if (!ECHO_KINDS.has(hit.kind) || value.length < MIN_LENGTH || value.length > MAX_LENGTH) return;
+/**
+ * Remembers a value removed under `key` (a full name also by each of its words); returns the map, created on
+ * the first value worth remembering, so a record with none costs no second pass.
+ */
+export function remember(echoes: Echoes | undefined, value: string, hit: KeyHit, key: string): Echoes | undefined {
+  if (!ECHO_KINDS.has(hit.kind) || value.length < MIN_LENGTH || value.length > MAX_LENGTH) return echoes;
   // `name: 'meilin-v'` under a person's key is a handle, which stays wherever else it appears (`username`).
-  if (echoes.size >= MAX_ECHOES || (hit.kind === 'name' && HANDLE_LIKE.test(value))) return;
-  echoes.set(value, { hit, key });
+  if (hit.kind === 'name' && HANDLE_LIKE.test(value)) return echoes;
+  const known: Echoes = echoes ?? new Map();
+  if (known.size >= MAX_ECHOES) return known;
+  known.set(value, { hit, key });
   // A device's name (`Pixel de María José`) holds its model too (`model: 'Pixel 7a'`): only whole, not word by word.
-  if (hit.kind !== 'name' || /device/i.test(key)) return;
+  if (hit.kind !== 'name' || /device/i.test(key)) return known;
   for (const word of value.split(/[\s,]+/)) {
-    if (word.length >= MIN_WORD && word !== value && echoes.size < MAX_ECHOES) echoes.set(word, { hit, key });
+    if (word.length >= MIN_WORD && word !== value && known.size < MAX_ECHOES) known.set(word, { hit, key });
   }
+  return known;
 }
 
 /** `text` with every whole-word occurrence of a remembered value replaced; the same instance when none. */

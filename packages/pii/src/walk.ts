@@ -62,10 +62,7 @@ export function createWalker(o: WalkOptions): Walker {
     if (value === null || value === undefined || typeof value === 'boolean' || value === '') return value;
     // `emails: 31907` is a count: no address is a number.
     if (hit.kind === 'email' && typeof value === 'number') return value;
-    if (typeof value === 'string' && st !== undefined) {
-      st.echoes ??= new Map();
-      remember(st.echoes, value, hit, key);
-    }
+    if (typeof value === 'string' && st !== undefined) st.echoes = remember(st.echoes, value, hit, key);
     if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint') {
       return replaceValue(o.replace, hit, String(value), key);
     }
