@@ -24,6 +24,10 @@ const rule = (name: string, kind: PiiKind, exact: string, suffixes = '', except 
   };
 };
 
+/** `requester_name`, `assigneeName`, `authorName`, `fromName`: the name of a person in a role (not `username`). */
+const PERSON_ROLE_NAME =
+  /^(?:requester|reporter|assignee|inviter|invitee|attendee|participant|friend|follower|payer|payee|buyer|seller|member|author|guest|from|to|approver|reviewer|submitter|applicant|beneficiary)name$/;
+
 /**
  * Session cookies have short names ending in `sid` (`sid`, `vsid`, `psid`); a plain `sid` suffix would
  * take `processId`, `classId`, `addressId` and Twilio's `MessageSid`, which are IDs, not secrets.
@@ -95,6 +99,8 @@ export const builtinKeyRules: readonly KeyRule[] = [
     'name',
     `displayname|realname|maidenname|legalname|devicename|ccname|cardname|cardholder|cardholdername|nameoncard|accountholder|accountholdername|holdername|customername|patientname|contactname|recipientname|sendername|namefirst|namelast|namefull|billingname|shippingname|employeename|forename|prenom|nomdefamille|nomfamille|apellido|apellidos|cognome|sobrenome|primeironome|voornaam|achternaam|${keyWords('personName')}`,
     'firstname|lastname|fullname|middlename|surname|givenname|familyname|vorname|nachname|familienname|nombrecompleto|nomecompleto',
+    '',
+    PERSON_ROLE_NAME,
   ),
   rule(
     'address',

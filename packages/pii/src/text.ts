@@ -1,4 +1,4 @@
-import { NEED_ESCAPED, triggers } from './chars.js';
+import { isWordCode, NEED_ESCAPED, triggers } from './chars.js';
 import { CLEAN_CACHE_MAX_LENGTH, CUT_BACKTRACK, truncatedChars } from './constants.js';
 import { decodeEscapes } from './decode.js';
 import type { Replacer } from './replacement.js';
@@ -51,6 +51,10 @@ export interface TextScanner {
   scrub(text: string, key?: string): string;
   has(text: string): boolean;
 }
+
+/** Passwords and secrets shorter than this are not looked for again (`pw=abc` would match too much). */
+const MIN_ECHO = 6;
+const MAX_ECHO_FINDINGS = 16;
 
 /** `2026-11-29T01:02:03Z`, `2026-11-29T01:02:03.456+01:00`: no built-in rule finds anything in one. */
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?$/;
@@ -124,7 +128,28 @@ export function createTextScanner(
     const { found } = sink;
     spare = sink;
     if ((has & NEED_ESCAPED) !== 0 && !(firstOnly && found.length > 0)) collectDecoded(text, found);
-    return found.length > 0 ? found : null;
+    if (found.length === 0) return null;
+    if (!firstOnly) collectEchoes(text, found);
+    return found;
+  }
+
+  /**
+   * A password or secret found by its key and spelled again in the same string (`password=…&confirm=…`):
+   * every whole copy goes too. The first few such findings only, so the work stays linear.
+   */
+  function collectEchoes(text: string, found: Finding[]): void {
+    const n = found.length;
+    for (let i = 0, seen = 0; i < n && seen < MAX_ECHO_FINDINGS; i++) {
+      const f = found[i] as Finding;
+      if ((f.kind !== 'password' && f.kind !== 'secret') || f.end - f.start < MIN_ECHO) continue;
+      seen++;
+      const value = text.slice(f.start, f.end);
+      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
+        const end = at + value.length;
+        if (at === f.start || isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end))) continue;
+        found.push({ start: at, end, kind: f.kind, rule: f.rule, exact: f.exact });
+      }
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import {
   isDisplayNameKey,
   isError,
   isPlain,
+  isWorkingDirectory,
   type KeyInfo,
   NAME_HIT,
   nests,
@@ -85,6 +86,8 @@ export function createWalker(o: WalkOptions): Walker {
     // `address: 'aws_lambda_function.messages'` (a Terraform resource), `address: '0x52908400…'`: one identifier
     // is no street address; it is scanned like any text, so an e-mail or IP address in it still goes.
     if (hit.kind === 'address' && typeof value === 'string' && IDENTIFIER.test(value)) return o.scanText(value, key);
+    // `env: { PWD: '/var/task' }`: the working directory, not a password.
+    if (typeof value === 'string' && isWorkingDirectory(key, value)) return o.scanText(value, key);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return redactByKey(value, hit, key, st);
     if (opens(hit, key)) return walk(value, depth, key, st);
     if (hit.kind === 'address' && isPlain(value)) return walkAddress(value, hit, depth, key, st);

@@ -64,6 +64,8 @@ export const isPlain = (value: object) => {
   const proto = Object.getPrototypeOf(value);
   return proto === Object.prototype || proto === null;
 };
+export const isWorkingDirectory = (key: string, value: string) =>
+  key.length === 3 && key.toLowerCase() === 'pwd' && (value.startsWith('/') || value.startsWith('~'));
 export const isAuthKey = (key: string) => key.length === 4 && key.toLowerCase() === 'auth';
 /** Whether a walked (plain, already scrubbed) result holds an object or a list. */
 export const nests = (walked: unknown) =>

@@ -82,11 +82,11 @@ export function isCardNumber(digits: string): boolean {
  * first (every issuer range starts with 2–6). A run has at most 19 digits,
  * so this stays constant per run.
  */
-/** `… 4242 exp 09/29`: an expiry written right after a card number goes with it. */
 /** A card's month/year (`09/29`, `11 / 2029`), shared by the card, key/value and structure rules. */
 export const MONTH_YEAR = String.raw`(?:0[1-9]|1[0-2]) ?\/ ?(?:20)?\d\d`;
+/** `… 4242 exp 09/29`, `… 4946 (exp 08/28)`: an expiry written right after a card number goes with it. */
 const EXPIRY_AFTER = new RegExp(
-  String.raw`^[\s,;]{1,3}(?:exp(?:iry|ires|iration)?\.?|valid thru|vence|gültig bis)[\s:]{1,3}(${MONTH_YEAR})(?![\d/])`,
+  String.raw`^[\s,;]{1,3}\(?(?:exp(?:iry|ires|iration)?\.?|valid thru|vence|gültig bis)[\s:]{1,3}(${MONTH_YEAR})(?![\d/])`,
   'i',
 );
 
@@ -98,7 +98,25 @@ function reportExpiry(text: string, cardEnd: number, report: Report): void {
   }
 }
 
+/**
+ * `… read out card 4179… on the call, expiry 09/29`, a psql record's `exp | 08/28`: once a text holds a card,
+ * a month/year after an expiry word anywhere in it is that card's.
+ */
+const EXPIRY_NEAR = new RegExp(
+  String.raw`\b(?:exp(?:iry|ires|iration)?\.?|valid thru|vence|gültig bis)[\s:|=]{1,20}(${MONTH_YEAR})(?![\d/])`,
+  'gi',
+);
+
+function reportExpiries(text: string, report: Report): void {
+  EXPIRY_NEAR.lastIndex = 0;
+  for (let m = EXPIRY_NEAR.exec(text); m !== null; m = EXPIRY_NEAR.exec(text)) {
+    const end = m.index + m[0].length;
+    report(end - (m[1] as string).length, end);
+  }
+}
+
 function findCards(text: string, report: Report): void {
+  let cards = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
     const run = m[0];
@@ -131,9 +149,11 @@ function findCards(text: string, report: Report): void {
       const end = m.index + (ends[found] as number);
       report(m.index + (starts[from] as number), end);
       reportExpiry(text, end, report);
+      cards++;
       from = found + 1;
     }
   }
+  if (cards > 0) reportExpiries(text, report);
 }
 
 export const cardRule: TextRule = { name: 'card', kind: 'card', need: NEED_RUN13, find: findCards };

@@ -33,6 +33,8 @@ const QUALIFIED = /(?:auth|access|api|client|refresh|session|bearer|secret)[ _-]
 const HEX_TOKEN = /^[\da-f]{16,256}$/i;
 /** 16+ characters of a key alphabet with lower, upper and digits: `wJalrXUtnFEMI/K7MDENG…`, not `prod/db-credentials` or a hex digest. */
 const KEY_SHAPED = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=-]{16,256}$/;
+/** An AWS secret access key's shape: 40 characters of base64 with both cases, digits or not. */
+const AWS_SECRET_SHAPED = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[A-Za-z0-9/+]{40}$/;
 const TRAILING = /[.,;:!?)]/;
 const SHORT_VALUES: Readonly<Record<string, RegExp>> = { card: /^\d{3,4}$/, ssn: /^\d{3}([- ]?)\d{2}\1\d{4}$/ };
 const MAX_NAME = 64;
@@ -105,6 +107,7 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         if (
           proseSecret &&
           !KEY_SHAPED.test(value) &&
+          !AWS_SECRET_SHAPED.test(value) &&
           !(HEX_TOKEN.test(value) && QUALIFIED.test(text.slice(Math.max(0, start - 8), start)))
         ) {
           continue;

@@ -94,6 +94,8 @@ function findIps(text: string, report: Report): void {
   });
 }
 
+const HEX_PAIRS = /^(?:[\da-f]{2}:){7}[\da-f]{2}$/i;
+
 /**
  * From each `:`, the maximal run of hex digits, colons and dots around it is
  * parsed as an address; runs never overlap, so the work is linear.
@@ -122,6 +124,8 @@ function findIpv6(text: string, report: Report): void {
     }
     if (stop === from && stop < text.length && isWordCode(text.charCodeAt(stop))) continue;
     if (end - start > MAX_IPV6 + 6 || !enoughColons(text, start, end)) continue;
+    // `serial=04:8f:2a:9c:1e:7b:3d:4e`: eight two-digit groups are a certificate serial or a fingerprint's shape.
+    if (end - start === 23 && HEX_PAIRS.test(text.slice(start, end))) continue;
     if (end - start <= MAX_IPV6 && isIpv6(text.slice(start, end))) {
       report(start, stop);
       continue;

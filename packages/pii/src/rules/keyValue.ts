@@ -317,6 +317,8 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     // A DynamoDB attribute (`"pushToken":{"S":"ExponentPushToken[…]"}`): the typed value inside goes.
     if (c === 123) return typedValue(text, vStart, hit.kind, report);
     if (c === 91 || (value.length < 10 && LITERALS.has(value.toLowerCase()))) return 0;
+    // `PWD=/home/ops` in a sudo line or an environment dump is the working directory, not a password.
+    if (key === 'pwd' && (c === 47 || c === 126)) return 0;
     if ((c === 36 || c === 63 || c === 58 || c === 37) && PLACEHOLDER.test(value)) return 0;
     // A display name that is a handle (`@maria_dance`) is a username, which stays.
     if (key === 'displayname' && HANDLE.test(value)) return 0;

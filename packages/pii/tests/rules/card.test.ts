@@ -5,6 +5,19 @@ describe('card rule', () => {
   it('takes an expiry written right after a card number with it', () => {
     expect(scrubString('my card 6011 3324 8276 1112 exp 09/29 and')).toBe('my card [card] exp [card] and');
     expect(scrubString('order 4111 paid on 09/29')).toBe('order 4111 paid on 09/29');
+    expect(scrubString('refund to card 5425-8708-9079-4946 (exp 08/28)')).toBe('refund to card [card] (exp [card])');
+  });
+
+  it('takes an expiry anywhere in a text that holds a card, and only then', () => {
+    expect(scrubString('read out card 4179284425590236 on the call, expiry 09/29; ok')).toBe(
+      'read out card [card] on the call, expiry [card]; ok',
+    );
+    expect(scrubString('fingerprint_src | 4553 7467 4167 6614\nexp             | 08/28')).toBe(
+      'fingerprint_src | [card]\nexp             | [card]',
+    );
+    expect(scrubString('subscription expires 09/29, card ending 4242')).toBe(
+      'subscription expires 09/29, card ending 4242',
+    );
   });
 
   it.each([

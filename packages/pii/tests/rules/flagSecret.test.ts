@@ -8,6 +8,11 @@ describe('secrets after a flag or an environment-style name', () => {
       'aws configure set aws_secret_access_key [secret] && aws s3 sync',
     ],
     ['psql --password hunter2 -h db', 'psql --password [password] -h db'],
+    // An AWS secret's shape after `secret` in prose, digits or not.
+    [
+      '(access key AKIAXTJZ4SO2W5POKTRT / secret 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)',
+      '(access key [aws_key] / secret [secret])',
+    ],
     ['stripe --api-key "rk_x9Kd02LmQp19" listen', 'stripe --api-key "[secret]" listen'],
     ['export GITHUB_TOKEN  q8Rt5Yh2Lm9N', 'export GITHUB_TOKEN  [token]'],
     [

@@ -108,3 +108,12 @@ describe('an address and its port under an IP key', () => {
     expect(ipWithPort(`${'1'.repeat(100_000)}:80`)).toBeNull();
   });
 });
+
+describe('colon-separated hex that is no address', () => {
+  it('keeps certificate serials, fingerprints and MAC addresses', () => {
+    for (const text of ['notAfter=2027-02-26 serial=04:8f:2a:9c:1e:7b:3d:4e', 'mac 3c:22:fb:11:22:33 up']) {
+      expect(scrubString(text)).toBe(text);
+    }
+    expect(scrubString('from 2001:db8:0:0:8:800:200c:417a ok')).toBe('from [ip] ok');
+  });
+});

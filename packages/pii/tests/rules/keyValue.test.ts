@@ -30,6 +30,13 @@ describe('key/value text rule', () => {
     // `access` / `refresh` name a token only before a generated-looking value.
     ['issued refresh=rt.0ddcQ8ZrT3mKx7LpV2nW9yB4 expires_in=900', 'issued refresh=[token] expires_in=900'],
     ['access=granted refresh=true interval refresh=3600', 'access=granted refresh=true interval refresh=3600'],
+    // A working directory is no password; a password spelled twice goes twice.
+    [
+      'sudo: ops : TTY=pts/2 ; PWD=/home/ops-dmitri ; USER=root',
+      'sudo: ops : TTY=pts/2 ; PWD=/home/ops-dmitri ; USER=root',
+    ],
+    ['?password=N3wP%40ss-2026&confirm=N3wP%40ss-2026&x=1', '?password=[password]&confirm=[password]&x=1'],
+    ['password=hunter22 then hunter22x, hunter22.', 'password=[password] then hunter22x, [password].'],
     // Columns aligned with blanks (a Terraform plan, a YAML dump).
     [
       '  ~ "DB_PASSWORD"        = "P@ssw0rd-91" -> (sensitive value)',
