@@ -146,8 +146,8 @@ const EXPIRY_WORDS = set(keyWords('expiry'));
 /** `exp`, `cc-exp`, `vencimiento`, `有効期限`: a month/year under such a key is a card's expiry. */
 export const isExpiryKey = (normalized: string): boolean => normalized.includes('exp') || EXPIRY_WORDS.has(normalized);
 
-/** `access`, `refresh`: an OAuth token response's fields, a token's only when the value looks generated. */
-const WEAK_TOKEN_KEYS = set('access|refresh');
+/** `access`, `refresh` (an OAuth token response's fields), `invite`, `magic` (links' query parameters): a token's only when the value looks generated. */
+const WEAK_TOKEN_KEYS = set('access|refresh|invite|invitation|magic');
 export const isWeakTokenKey = (normalized: string): boolean => WEAK_TOKEN_KEYS.has(normalized);
 /** 16+ characters of a token alphabet with lower, upper and digits (`rt.0ddcQ8ZrT3mKx7LpV2nW9yB4`), not `read-write` or `3600`. */
 export const TOKEN_SHAPED = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=.~-]{16,512}$/;

@@ -2,7 +2,7 @@ import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
 import { type Echoes, remember, replaceEchoes } from './echoes.js';
 import { redactPrismaParams } from './prismaParams.js';
 import { put, read } from './properties.js';
-import { label, type Replacer } from './replacement.js';
+import { label } from './replacement.js';
 import { HANDLE, type KeyHit, TWILIO_SID } from './rules/keyValue.js';
 import {
   CARD_HIT,
@@ -15,8 +15,9 @@ import {
   isDisplayNameKey,
   isError,
   isPlain,
+  isScalar,
+  isSessionMeta,
   isWorkingDirectory,
-  type KeyInfo,
   NAME_HIT,
   nests,
   opens,
@@ -25,19 +26,9 @@ import {
   PERSONAL_KINDS,
   replaceValue,
   valueHit,
+  type Walker,
+  type WalkOptions,
 } from './walkShapes.js';
-
-export interface WalkOptions {
-  scanText(text: string, key?: string): string;
-  /** Key rules for a raw key (cached by the caller), the key itself scrubbed, and whether it names a person's object. */
-  keyInfo(key: string): KeyInfo;
-  replace: Replacer;
-  /** Whether `name` under a person-like parent counts as a person's name (the `personName` rule). */
-  contextualNames: boolean;
-  maxDepth: number;
-  maxNodes: number;
-  maxBreadth: number;
-}
 
 interface State {
   nodes: number;
@@ -52,12 +43,6 @@ interface State {
  * descending, so very deep input cannot exhaust the stack; every read that
  * can run foreign code (getters, proxy traps, toJSON) is fenced.
  */
-export interface Walker {
-  value(value: unknown): unknown;
-  /** `value` as if it sat under `key` in an object: key rules first, then the walk. */
-  field(key: string, value: unknown): unknown;
-}
-
 export function createWalker(o: WalkOptions): Walker {
   function redactByKey(value: unknown, hit: KeyHit, key: string, st?: State): unknown {
     if (value === null || value === undefined || typeof value === 'boolean' || value === '') return value;
@@ -90,7 +75,8 @@ export function createWalker(o: WalkOptions): Walker {
     if (typeof value === 'string' && isWorkingDirectory(key, value)) return o.scanText(value, key);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return redactByKey(value, hit, key, st);
     if (opens(hit, key)) return walk(value, depth, key, st);
-    if (hit.kind === 'address' && isPlain(value)) return walkAddress(value, hit, depth, key, st);
+    if (hit.kind === 'address' && isPlain(value)) return walkParts(value, hit, depth, key, st, isCoarsePlace);
+    if (hit.rule === 'session' && isPlain(value)) return walkParts(value, hit, depth, key, st, isSessionMeta);
     // `auth: { status, idToken, user: { … } }`, a client's auth state, nests; a credential (`auth: { user, pass }`)
     // is flat. The walk decides, so each field is read once; a flat result is dropped for the closed label.
     if (isAuthKey(key)) {
@@ -100,8 +86,11 @@ export function createWalker(o: WalkOptions): Walker {
     return redactByKey(value, hit, key, st);
   }
 
-  /** `address: { line1, city, postal_code, country }`: city, region, country stay; every other part goes. */
-  function walkAddress(obj: object, hit: KeyHit, depth: number, key: string, st: State): unknown {
+  /**
+   * An object under a sensitive key, opened: the parts `keep` names stay (strings scanned like any text), every
+   * other part goes under the parent's kind. `address: { line1, city, postal_code }`, `session: { id, expiresAt }`.
+   */
+  function walkParts(obj: object, hit: KeyHit, depth: number, key: string, st: State, keep: (k: string) => boolean) {
     if (depth >= o.maxDepth) return Marker.depth;
     const out: Record<string, unknown> = {};
     const keys = Object.keys(obj);
@@ -110,8 +99,12 @@ export function createWalker(o: WalkOptions): Walker {
       const k = keys[i] as string;
       const value = read(obj, k);
       const info = o.keyInfo(k);
-      const coarse = info.hit === null && typeof value === 'string' && isCoarsePlace(k);
-      put(out, info.out, coarse ? o.scanText(value, k) : redactByKey(value, hit, key, st));
+      const kept = info.hit === null && isScalar(value) && keep(k);
+      put(
+        out,
+        info.out,
+        kept ? (typeof value === 'string' ? o.scanText(value, k) : value) : redactByKey(value, hit, key, st),
+      );
     }
     if (keys.length > n) put(out, TRUNCATED_KEY, truncatedItems(keys.length - n));
     return out;

@@ -1,5 +1,5 @@
+import { isCoarsePlace, isSessionMeta } from './keptParts.js';
 import { TOKEN_SHAPED } from './keyRules.js';
-import { isCoarsePlace } from './places.js';
 import type { Replacer } from './replacement.js';
 import { MONTH_YEAR } from './rules/card.js';
 import { ipWithPort } from './rules/ip.js';
@@ -23,11 +23,11 @@ export interface KeyInfo {
   numberWord: boolean;
   /** It names a card's object (`card`, `paymentCard`, `creditCard`). */
   cardContext: boolean;
-  /** It is `access` / `refresh`: a token's name only when the value looks generated. */
+  /** It is `access`, `refresh`, `invite`…: a token's name only when the value looks generated. */
   weakToken: boolean;
 }
 
-export { isCoarsePlace };
+export { isCoarsePlace, isSessionMeta };
 
 export const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
 /** A card's data found by its context: an expiry under an `exp…` key, a `number` under a card's object. */
@@ -66,6 +66,9 @@ export const isPlain = (value: object) => {
 };
 export const isWorkingDirectory = (key: string, value: string) =>
   key.length === 3 && key.toLowerCase() === 'pwd' && (value.startsWith('/') || value.startsWith('~'));
+/** A string, number, boolean or null: what a kept part of an opened object may be. */
+export const isScalar = (value: unknown) =>
+  value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 export const isAuthKey = (key: string) => key.length === 4 && key.toLowerCase() === 'auth';
 /** Whether a walked (plain, already scrubbed) result holds an object or a list. */
 export const nests = (walked: unknown) =>
@@ -92,4 +95,23 @@ export function replaceValue(replace: Replacer, hit: KeyHit, text: string, key: 
   if (at === null) return replace({ kind: hit.kind, value: text, rule: hit.rule, key });
   const ip = replace({ kind: 'ip', value: text.slice(at[0], at[1]), rule: hit.rule, key });
   return text.slice(0, at[0]) + ip + text.slice(at[1]);
+}
+
+export interface WalkOptions {
+  scanText(text: string, key?: string): string;
+  /** Key rules for a raw key (cached by the caller), the key itself scrubbed, and whether it names a person's object. */
+  keyInfo(key: string): KeyInfo;
+  replace: Replacer;
+  /** Whether `name` under a person-like parent counts as a person's name (the `personName` rule). */
+  contextualNames: boolean;
+  maxDepth: number;
+  maxNodes: number;
+  maxBreadth: number;
+}
+
+/** The structure walk (`walk.ts`). */
+export interface Walker {
+  value(value: unknown): unknown;
+  /** `value` as if it sat under `key` in an object: key rules first, then the walk. */
+  field(key: string, value: unknown): unknown;
 }

@@ -15,7 +15,7 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
     expect(scrubber.scrub({ phone: 5551234567 })).toEqual({ phone: '[phone]' });
   });
 
-  it('opens an address object: the city, region and country stay, every other part goes', () => {
+  it('opens an address object: the city, region, country and postcode stay, every other part goes', () => {
     expect(
       scrubber.scrub({
         billing_details: {
@@ -36,12 +36,38 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
       }),
     ).toEqual({
       billing_details: {
-        address: { line1: '[address]', city: 'Chicago', postal_code: '[address]', state: 'IL', country: 'US' },
+        address: { line1: '[address]', city: 'Chicago', postal_code: '60661', state: 'IL', country: 'US' },
       },
       shipping: { address: { street: '[address]', city: 'Springfield', geo: '[address]', note: '[address]' } },
       cognito: { address: { formatted: '[address]' } },
       diff: { address: { from: '[address]', to: '[address]' } },
       odd: { address: { city: 'mail [email]' } },
+    });
+  });
+
+  it('opens a session object: its times, owner and state stay, its IDs, tokens and anything unknown go', () => {
+    expect(
+      scrubber.scrub({
+        session: {
+          sessionId: 'HQKrynprIHGeiO9bdVEm',
+          id: 'sess_7f3a',
+          refreshToken: 'AGxdlvZmMA0OCMq051ou',
+          expiresAt: '2026-11-23T16:44:42.627Z',
+          maxAge: 3600,
+          userId: 'u-1',
+          data: { cart: 3 },
+        },
+      }),
+    ).toEqual({
+      session: {
+        sessionId: '[token]',
+        id: '[token]',
+        refreshToken: '[token]',
+        expiresAt: '2026-11-23T16:44:42.627Z',
+        maxAge: 3600,
+        userId: 'u-1',
+        data: '[token]',
+      },
     });
   });
 
@@ -163,14 +189,14 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
     });
   });
 
-  it('walks a decoded JWT claims object (API Gateway authorizer) but keeps other token and session objects closed', () => {
+  it('walks a decoded JWT claims object (API Gateway authorizer) but keeps other token objects closed', () => {
     const claims = { sub: 'cfdecfda-4f34-48e2-ab99-427d1f9aac37', email: 'zoe@example.be', name: 'Zoë Van der Berg' };
     expect(scrubber.scrub({ authorizer: { jwt: { claims, scopes: ['openid'] } } })).toEqual({
       authorizer: { jwt: { claims: { sub: claims.sub, email: '[email]', name: '[name]' }, scopes: ['openid'] } },
     });
     expect(scrubber.scrub({ jwt: 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln' })).toEqual({ jwt: '[token]' });
     expect(scrubber.scrub({ session: { data: 'opaque' }, token: { value: 'opaque' } })).toEqual({
-      session: '[token]',
+      session: { data: '[token]' },
       token: '[token]',
     });
   });

@@ -1,5 +1,5 @@
 import { normalizeKey } from '../keyRules.js';
-import type { KeyHit } from './keyValue.js';
+import { HANDLE, type KeyHit } from './keyValue.js';
 import type { TextRule } from './rule.js';
 
 /**
@@ -78,7 +78,11 @@ export function createTableRule(classify: (normalizedKey: string) => KeyHit | nu
         for (let c = 0; c < bounds.length; c++) {
           const hit = hits[c];
           const [a, b] = bounds[c] as [number, number];
-          if (hit && b > a && line.slice(a, b).trim() !== '') report(start + a, start + b, hit.kind);
+          const cell = hit ? line.slice(a, b).trim() : '';
+          // A handle in a name column (`@lena_draws`) is a username, which stays.
+          if (hit && cell !== '' && !(hit.kind === 'name' && cell.startsWith('@') && HANDLE.test(cell))) {
+            report(start + a, start + b, hit.kind);
+          }
         }
         start = end + 1;
       }

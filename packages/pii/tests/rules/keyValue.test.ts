@@ -30,6 +30,7 @@ describe('key/value text rule', () => {
     // `access` / `refresh` name a token only before a generated-looking value.
     ['issued refresh=rt.0ddcQ8ZrT3mKx7LpV2nW9yB4 expires_in=900', 'issued refresh=[token] expires_in=900'],
     ['access=granted refresh=true interval refresh=3600', 'access=granted refresh=true interval refresh=3600'],
+    ['/messages/x?invite=su2qFecr4fjDTfBmQCddx6J--tiFrp1q&ref=dm', '/messages/x?invite=[token]&ref=dm'],
     // A working directory is no password; a password spelled twice goes twice.
     [
       'sudo: ops : TTY=pts/2 ; PWD=/home/ops-dmitri ; USER=root',

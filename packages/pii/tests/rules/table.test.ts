@@ -11,6 +11,12 @@ describe('CSV and TSV cells, by their column', () => {
     );
   });
 
+  it('keeps a handle in a name column, a username rather than a name', () => {
+    expect(scrubString('user_id\tfull_name\tcountry\n01JH\t@the.real.pablo\tMX\n02JH\tPablo Ruiz\tMX')).toBe(
+      'user_id\tfull_name\tcountry\n01JH\t@the.real.pablo\tMX\n02JH\t[name]\tMX',
+    );
+  });
+
   it('stops at a row of another shape and leaves tables without a sensitive column alone', () => {
     expect(scrubString('id,dob\n1,1990-01-02\nsummary: 1 row\n2,3')).toBe('id,dob\n1,[dob]\nsummary: 1 row\n2,3');
     const plain = 'route,status,ms\nGET /posts,200,12\nPOST /reels,201,48';

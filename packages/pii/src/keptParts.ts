@@ -1,0 +1,23 @@
+import { normalizeKey } from './normalize.js';
+
+/**
+ * What stays when an object under a sensitive key is opened instead of blanked, by normalized key: the parts
+ * that say nothing about who or how to get in. Everything else in the object goes under the parent's kind.
+ */
+
+/** Parts of a postal address as coarse as a locale: city, region, country, postcode. */
+const COARSE_PLACES = new Set(
+  'city|town|locality|county|state|statecode|region|regioncode|province|country|countrycode|countryname|countryiso|postalcode|postcode|zip|zipcode|plz|cep'.split(
+    '|',
+  ),
+);
+
+/** A session's bookkeeping: when it started and ends, whose it is, its state; never its ID or token. */
+const SESSION_META = new Set(
+  'expiresat|expires|expiry|expiration|expiresin|expirytime|issuedat|createdat|updatedat|lastseenat|lastactiveat|lastusedat|userid|accountid|status|state|type|provider|platform|deviceid|maxage|ttl'.split(
+    '|',
+  ),
+);
+
+export const isCoarsePlace = (key: string): boolean => key.length <= 24 && COARSE_PLACES.has(normalizeKey(key));
+export const isSessionMeta = (key: string): boolean => key.length <= 24 && SESSION_META.has(normalizeKey(key));
