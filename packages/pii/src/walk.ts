@@ -21,6 +21,7 @@ import {
   NAME_HIT,
   nests,
   opens,
+  ownKeys,
   PAIR_NAME,
   PAIR_VALUE,
   PERSONAL_KINDS,
@@ -93,7 +94,8 @@ export function createWalker(o: WalkOptions): Walker {
   function walkParts(obj: object, hit: KeyHit, depth: number, key: string, st: State, keep: (k: string) => boolean) {
     if (depth >= o.maxDepth) return Marker.depth;
     const out: Record<string, unknown> = {};
-    const keys = Object.keys(obj);
+    const keys = ownKeys(obj);
+    if (keys === null) return label(hit.kind);
     const n = Math.min(keys.length, o.maxBreadth);
     for (let i = 0; i < n; i++) {
       const k = keys[i] as string;

@@ -60,9 +60,23 @@ export const opens = (hit: KeyHit, key: string) =>
   (hit.rule === 'secret' && /access_?key$/i.test(key));
 /** One token of letters, digits, `_` `.` `:` `/` `-` `[` `]` with a `_` or `.` inside: a resource name or handle. */
 export const IDENTIFIER = /^(?=[^_.]*[\w\]][_.]\w)[\w.:/[\]-]{1,256}$/;
+/** An object's own keys, or null when a proxy trap throws. */
+export const ownKeys = (value: object): string[] | null => {
+  try {
+    return Object.keys(value);
+  } catch {
+    return null;
+  }
+};
+
+/** A plain object; a proxy whose trap throws is not one (and is then blanked, not read). */
 export const isPlain = (value: object) => {
-  const proto = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  try {
+    const proto = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return false;
+  }
 };
 export const isWorkingDirectory = (key: string, value: string) =>
   key.length === 3 && key.toLowerCase() === 'pwd' && (value.startsWith('/') || value.startsWith('~'));

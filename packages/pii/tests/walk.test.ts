@@ -113,6 +113,17 @@ describe('structure walk', () => {
 
     const throwingToJSON = { toJSON: trap };
     expect(scrub([throwingToJSON])).toEqual(['[Unreadable]']);
+
+    // Objects opened under a sensitive key (address, session, auth) fail closed on their own, not their parent.
+    const keysTrap = new Proxy({}, { ownKeys: trap });
+    for (const p of [hostile, keysTrap]) {
+      expect(scrub({ id: 'u-1', address: p, session: p, auth: p })).toEqual({
+        id: 'u-1',
+        address: '[address]',
+        session: '[token]',
+        auth: '[secret]',
+      });
+    }
   });
 
   it('handles null-prototype and frozen objects without mutating input', () => {
