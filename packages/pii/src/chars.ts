@@ -88,6 +88,8 @@ function letterTriggers(text: string, i: number, c: number, before: number): num
     if ((next === 75 || next === 83 || next === 66 || next === 67) && (n2 === 73 || n2 === 67)) f |= NEED_AWS;
     if (next === 73 && n2 === 122) f |= NEED_VENDOR;
   } else if (c === 79 && (before === 68 || before === 46)) f |= NEED_DOB;
+  // `LS0tLS1CRUdJTi…`: `-----BEGIN` in base64 (a kubeconfig's `client-key-data`, a Kubernetes secret).
+  else if (c === 76 && next === 83 && n2 === 48) f |= NEED_PEM;
   if (isUpper(c) && isUpper(next) && isDigit(n2) && isDigit(code(text, i + 3))) f |= NEED_IBAN;
   return f;
 }

@@ -19,5 +19,16 @@ const SESSION_META = new Set(
   ),
 );
 
+/** A credentials object's descriptors (a GCP service-account file, AWS's `Credentials`): never the key itself. */
+const CREDENTIAL_META = new Set(
+  'type|projectid|clientid|authuri|tokenuri|authproviderx509certurl|clientx509certurl|universedomain|region|expiration|expiresat|accountid|provider|username'.split(
+    '|',
+  ),
+);
+const CREDENTIAL_OBJECTS = new Set(['credentials', 'credential', 'creds']);
+
 export const isCoarsePlace = (key: string): boolean => key.length <= 24 && COARSE_PLACES.has(normalizeKey(key));
 export const isSessionMeta = (key: string): boolean => key.length <= 24 && SESSION_META.has(normalizeKey(key));
+export const isCredentialMeta = (key: string): boolean => key.length <= 32 && CREDENTIAL_META.has(normalizeKey(key));
+/** `credentials: { … }`: an object of credentials, opened; its descriptors stay. */
+export const isCredentialsKey = (key: string): boolean => key.length <= 16 && CREDENTIAL_OBJECTS.has(normalizeKey(key));

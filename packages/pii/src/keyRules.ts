@@ -43,8 +43,8 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'password',
     'password',
-    `pwd|pass|passcode|pin|otp|totp|mfacode|senha|clave|${keyWords('password')}`,
-    `password|passwd|passphrase|passwort|kennwort|contrasena|motdepasse|wachtwoord|${combine('confirm|confirmation|repeat|again|verify|verification|check|hash|plain|plaintext|cleartext|1|2', '', 'password')}`,
+    `pwd|pass|passcode|pin|otp|totp|mfacode|senha|clave|${combine('smtp|db|mail|redis|ftp|sftp|ldap|admin|root|user|proxy|imap|pop|ssh|mysql|pg|sql|rabbit|amqp|mq|vnc|wifi|zip', 'pass')}|${keyWords('password')}`,
+    `password|passwd|pwd|passphrase|passwort|kennwort|contrasena|motdepasse|wachtwoord|${combine('confirm|confirmation|repeat|again|verify|verification|check|hash|plain|plaintext|cleartext|1|2', '', 'password')}`,
   ),
   rule(
     'secret',

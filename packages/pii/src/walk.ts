@@ -12,6 +12,8 @@ import {
   isAuthKey,
   isCapital,
   isCoarsePlace,
+  isCredentialMeta,
+  isCredentialsKey,
   isDisplayNameKey,
   isError,
   isPlain,
@@ -78,6 +80,7 @@ export function createWalker(o: WalkOptions): Walker {
     if (opens(hit, key)) return walk(value, depth, key, st);
     if (hit.kind === 'address' && isPlain(value)) return walkParts(value, hit, depth, key, st, isCoarsePlace);
     if (hit.rule === 'session' && isPlain(value)) return walkParts(value, hit, depth, key, st, isSessionMeta);
+    if (isCredentialsKey(key) && isPlain(value)) return walkParts(value, hit, depth, key, st, isCredentialMeta);
     // `auth: { status, idToken, user: { … } }`, a client's auth state, nests; a credential (`auth: { user, pass }`)
     // is flat. The walk decides, so each field is read once; a flat result is dropped for the closed label.
     if (isAuthKey(key)) {

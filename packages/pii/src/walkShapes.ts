@@ -1,4 +1,4 @@
-import { isCoarsePlace, isSessionMeta } from './keptParts.js';
+import { isCoarsePlace, isCredentialMeta, isCredentialsKey, isSessionMeta } from './keptParts.js';
 import { TOKEN_SHAPED } from './keyRules.js';
 import type { Replacer } from './replacement.js';
 import { MONTH_YEAR } from './rules/card.js';
@@ -27,7 +27,7 @@ export interface KeyInfo {
   weakToken: boolean;
 }
 
-export { isCoarsePlace, isSessionMeta };
+export { isCoarsePlace, isCredentialMeta, isCredentialsKey, isSessionMeta };
 
 export const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
 /** A card's data found by its context: an expiry under an `exp…` key, a `number` under a card's object. */

@@ -71,6 +71,30 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
     });
   });
 
+  it('opens a credentials object: its descriptors stay, every key and identity in it goes', () => {
+    expect(
+      scrubber.scrub({
+        credentials: {
+          type: 'service_account',
+          project_id: 'valine-translate-4810274',
+          private_key: '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n',
+          client_email: 'translator@valine-translate-4810274.iam.gserviceaccount.com',
+          token_uri: 'https://oauth2.googleapis.com/token',
+        },
+        Credentials: { AccessKeyId: 'ASIAXTJZ4SO2W5POKTRT', SecretAccessKey: 'x', Expiration: '2026-11-29T10:00:00Z' },
+      }),
+    ).toEqual({
+      credentials: {
+        type: 'service_account',
+        project_id: 'valine-translate-4810274',
+        private_key: '[secret]',
+        client_email: '[secret]',
+        token_uri: 'https://oauth2.googleapis.com/token',
+      },
+      Credentials: { AccessKeyId: '[secret]', SecretAccessKey: '[secret]', Expiration: '2026-11-29T10:00:00Z' },
+    });
+  });
+
   it('walks an auth state slice that nests, closes a flat credential under `auth`', () => {
     const idToken = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl';
     expect(

@@ -31,6 +31,8 @@ describe('key rules: names and kinds', () => {
     ['sdkKey', 'secret'],
     ['address_street_1', 'address'],
     ['requester_name', 'name'],
+    ['smtp_pass', 'password'],
+    ['dbPwd', 'password'],
     ['assigneeName', 'name'],
     ['fromName', 'name'],
     ['name_first', 'name'],

@@ -2,7 +2,7 @@ import { isWordCode } from '../chars.js';
 import { normalizeKey } from '../keyRules.js';
 import { Cue, cues, SECRET_WORDS } from './gate.js';
 import type { KeyHit } from './keyValue.js';
-import type { TextRule } from './rule.js';
+import type { Report, TextRule } from './rule.js';
 
 /**
  * Secrets with no shape of their own, announced by the name before them:
@@ -17,6 +17,8 @@ import type { TextRule } from './rule.js';
  */
 const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:(?!\/\/)([^\s"']{1,256})/g;
 /** `mysql -u reports -pR3ports#2019`: the MySQL clients take the password glued to `-p`. */
+/** A `.pgpass` line, `host:port:database:user:password`, as psql echoes it: the last field. */
+const PGPASS_LINE = /(?<![\w.-])[\w.-]*[\w*]:(?:\d{2,5}|\*):[\w*.-]{1,64}:[\w*.@-]{1,64}:([^\s:'"]{1,128})(?=\s|$)/g;
 const MYSQL_PASSWORD = /\bmysql(?:dump|admin|sh)?\b[^\n]{0,200}?\s-p([^\s'"-][^\s'"]{0,127})/g;
 /** The words a secret's name contains; each hit is widened to the whole name around it. */
 const SECRET_WORD = new RegExp(SECRET_WORDS, 'gi');
@@ -63,12 +65,21 @@ function looksSecret(value: string): boolean {
  * `--flag` takes any value; a snake- or kebab-case name only one that looks
  * generated, so `db_password changed` stays readable.
  */
+function findPgpassLines(text: string, report: Report): void {
+  PGPASS_LINE.lastIndex = 0;
+  for (let m = PGPASS_LINE.exec(text); m !== null; m = PGPASS_LINE.exec(text)) {
+    const end = m.index + m[0].length;
+    report(end - (m[1] as string).length, end, 'password');
+  }
+}
+
 export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   return {
     name: 'flagSecret',
     kind: 'secret',
     need: 0,
     find(text, report) {
+      if (text.includes('.pgpass')) findPgpassLines(text, report);
       if ((cues(text) & Cue.secret) === 0) return;
       SECRET_WORD.lastIndex = 0;
       for (let m = SECRET_WORD.exec(text); m !== null; m = SECRET_WORD.exec(text)) {

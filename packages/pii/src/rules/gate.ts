@@ -7,10 +7,10 @@ import { STREET_PREFIXES, STREET_SUFFIXES } from './streetTypes.js';
  */
 export const Cue = { sql: 1, secret: 2, code: 4, street: 8 } as const;
 
-/** The secret words in the cases written; a case-blind scan for the same words goes first, as it is cheaper. */
 /** The words a secret's name contains (`flagSecret` widens each hit to the whole name). */
 export const SECRET_WORDS = 'secret|passw|passphrase|token|api[_-]?key|credential|cvv|cvc|csc|ssn';
 const SECRET_HINT = new RegExp(`${SECRET_WORDS}|-u |--user[ =]`, 'i');
+/** The secret words in the cases written; the case-blind scan above goes first, as it is cheaper. */
 const SECRET =
   /secret|Secret|SECRET|passw|Passw|PASSW|passphrase|token|Token|TOKEN|api[_-]?key|apiKey|ApiKey|API[_-]?KEY|credential|Credential|CREDENTIAL|cvv|CVV|cvc|CVC|csc|CSC|ssn|SSN|-u |--user[ =]/;
 /** Street types start with a capital: a scan for them skips the lower-case bulk of the text; `stra` is a literal. */

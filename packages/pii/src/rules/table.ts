@@ -79,8 +79,8 @@ export function createTableRule(classify: (normalizedKey: string) => KeyHit | nu
           const hit = hits[c];
           const [a, b] = bounds[c] as [number, number];
           const cell = hit ? line.slice(a, b).trim() : '';
-          // A handle in a name column (`@lena_draws`) is a username, which stays.
-          if (hit && cell !== '' && !(hit.kind === 'name' && cell.startsWith('@') && HANDLE.test(cell))) {
+          // A handle in a name column (`@lena_draws`, `okafor_c`) is a username, which stays.
+          if (hit && cell !== '' && !(hit.kind === 'name' && HANDLE.test(cell))) {
             report(start + a, start + b, hit.kind);
           }
         }

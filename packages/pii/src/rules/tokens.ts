@@ -51,8 +51,30 @@ function findAuthSchemes(text: string, report: Report): void {
 const PEM_BEGIN = '-----BEGIN ';
 const PEM_KEY = /^-----BEGIN [A-Z0-9 ]{0,24}PRIVATE KEY( BLOCK)?-----/;
 
+/** `-----BEGIN` in base64, and the base64 run it starts. */
+const PEM_BASE64 = 'LS0tLS1CRUdJTi';
+const BASE64_RUN = /^[A-Za-z0-9+/=]{64,16384}/;
+
+/** A base64-encoded PEM block that holds a private key (a certificate stays): its first characters decoded. */
+function findEncodedPem(text: string, report: Report): void {
+  for (let at = text.indexOf(PEM_BASE64); at >= 0; at = text.indexOf(PEM_BASE64, at + PEM_BASE64.length)) {
+    const run = BASE64_RUN.exec(text.slice(at, at + 16384));
+    if (run === null) continue;
+    let head = '';
+    try {
+      head = atob(run[0].slice(0, 64));
+    } catch {
+      continue;
+    }
+    if (!PEM_KEY.test(head)) continue;
+    report(at, at + run[0].length);
+    at += run[0].length - PEM_BASE64.length;
+  }
+}
+
 /** A private key block, to its END line; without one (a cut string) everything after BEGIN goes. */
 function findPem(text: string, report: Report): void {
+  if (text.includes(PEM_BASE64)) findEncodedPem(text, report);
   let from = 0;
   for (;;) {
     const begin = text.indexOf(PEM_BEGIN, from);

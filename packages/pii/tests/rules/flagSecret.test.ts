@@ -8,6 +8,11 @@ describe('secrets after a flag or an environment-style name', () => {
       'aws configure set aws_secret_access_key [secret] && aws s3 sync',
     ],
     ['psql --password hunter2 -h db', 'psql --password [password] -h db'],
+    // A `.pgpass` line as psql echoes it: host:port:database:user:password.
+    [
+      'psql: reading ~/.pgpass line 2: db.eu-west-1.rds.amazonaws.com:5432:valine:readonly_users:pa55-Valine!prod\nok',
+      'psql: reading ~/.pgpass line 2: db.eu-west-1.rds.amazonaws.com:5432:valine:readonly_users:[password]\nok',
+    ],
     // An AWS secret's shape after `secret` in prose, digits or not.
     [
       '(access key AKIAXTJZ4SO2W5POKTRT / secret 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)',

@@ -12,9 +12,9 @@ describe('CSV and TSV cells, by their column', () => {
   });
 
   it('keeps a handle in a name column, a username rather than a name', () => {
-    expect(scrubString('user_id\tfull_name\tcountry\n01JH\t@the.real.pablo\tMX\n02JH\tPablo Ruiz\tMX')).toBe(
-      'user_id\tfull_name\tcountry\n01JH\t@the.real.pablo\tMX\n02JH\t[name]\tMX',
-    );
+    expect(
+      scrubString('user_id\tfull_name\tcountry\n01JH\t@the.real.pablo\tMX\n02JH\tPablo Ruiz\tMX\n03JH\tokafor_c\tNG'),
+    ).toBe('user_id\tfull_name\tcountry\n01JH\t@the.real.pablo\tMX\n02JH\t[name]\tMX\n03JH\tokafor_c\tNG');
   });
 
   it('stops at a row of another shape and leaves tables without a sensitive column alone', () => {

@@ -5,6 +5,15 @@ const jwt =
   'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 
 describe('token rules', () => {
+  it('replaces a base64-encoded private key block (kubeconfig client-key-data), keeps an encoded certificate', () => {
+    const key =
+      'LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQoPfIzcjy63JwLGwWtwiYJN1WlXHNXoX09eYuMTlFERj9j1P//bDtoskRZGSPQUfMO';
+    expect(scrubString(`"client-key-data":"${key}"`)).toBe('"client-key-data":"[private_key]"');
+    const cert =
+      'LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUJrVENCK3dJSkFLSGJpeUNPZDJaQU1BMEdDU3FHU0liM0RRRUJDd1VBTUE4eA==';
+    expect(scrubString(`certificate-authority-data: ${cert}`)).toBe(`certificate-authority-data: ${cert}`);
+  });
+
   it('replaces JWTs', () => {
     expect(scrubString(`id_token=${jwt}`)).toBe('id_token=[jwt]');
     expect(scrubString(`got ${jwt} from idp`)).toBe('got [jwt] from idp');
