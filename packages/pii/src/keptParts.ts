@@ -28,7 +28,16 @@ const CREDENTIAL_META = new Set(
 const CREDENTIAL_OBJECTS = new Set(['credentials', 'credential', 'creds']);
 
 export const isCoarsePlace = (key: string): boolean => key.length <= 24 && COARSE_PLACES.has(normalizeKey(key));
-export const isSessionMeta = (key: string): boolean => key.length <= 24 && SESSION_META.has(normalizeKey(key));
+/** `startedAt: 1792409200674`, `lastRefreshTime: '2026-…'`: a time, by its key and its value's shape. */
+const TIME_KEY = /(?:at|time|timestamp)$/;
+const TIME_VALUE = /^(?:\d{10}|\d{13}|\d{4}-\d\d-\d\d(?:[T ][\d:.]+)?(?:Z|[+-]\d\d:?\d\d)?)$/;
+
+export const isSessionMeta = (key: string, value: unknown): boolean => {
+  if (key.length > 24) return false;
+  const k = normalizeKey(key);
+  if (SESSION_META.has(k)) return true;
+  return TIME_KEY.test(k) && (typeof value === 'number' || (typeof value === 'string' && TIME_VALUE.test(value)));
+};
 export const isCredentialMeta = (key: string): boolean => key.length <= 32 && CREDENTIAL_META.has(normalizeKey(key));
 /** `credentials: { … }`: an object of credentials, opened; its descriptors stay. */
 export const isCredentialsKey = (key: string): boolean => key.length <= 16 && CREDENTIAL_OBJECTS.has(normalizeKey(key));

@@ -126,7 +126,9 @@ export const builtinKeyRules: readonly KeyRule[] = [
 /** Parents whose `name` is a person's name (`user.name`), unlike `service.name` or `err.name`. */
 const PERSON_CONTEXTS = set(
   'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|card|cardholder|profile|billing|shipping|from|to|device|' +
-    `payer|payee|buyer|seller|requester|reporter|inviter|invitee|assignee|attendee|participant|friend|follower|${keyWords('personContext')}`,
+    `payer|payee|buyer|seller|requester|reporter|inviter|invitee|assignee|attendee|participant|friend|follower|${keyWords('personContext')}|` +
+    // A notification's template variables: their `name` is the recipient's.
+    'vars|variables|templatevars|templatevariables|templatedata|templateparams|dynamictemplatedata|mergevars|substitutions',
 );
 
 /** `name` and its translations, which are a person's only in a person's object (`product.nombre` is not). */

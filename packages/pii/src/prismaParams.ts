@@ -60,3 +60,19 @@ export function redactPrismaParams(
   }
   return JSON.stringify(values);
 }
+
+/**
+ * A walked Prisma query event (`{ query, params, … }`, already scrubbed) with the bind parameters of its
+ * sensitive columns redacted. It reads the scrubbed copy: reading the source again would run a getter twice,
+ * and column names survive scrubbing.
+ */
+export function withPrismaParams(
+  out: Record<string, unknown>,
+  keyHit: (column: string) => KeyHit | null,
+  redact: (value: unknown, hit: KeyHit, column: string) => unknown,
+): Record<string, unknown> {
+  const { query, params } = out;
+  if (typeof query === 'string' && typeof params === 'string')
+    out.params = redactPrismaParams(query, params, keyHit, redact);
+  return out;
+}

@@ -1,9 +1,9 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
 import { type Echoes, remember, replaceEchoes } from './echoes.js';
-import { redactPrismaParams } from './prismaParams.js';
+import { withPrismaParams } from './prismaParams.js';
 import { put, read } from './properties.js';
 import { label } from './replacement.js';
-import { HANDLE, type KeyHit, TWILIO_SID } from './rules/keyValue.js';
+import { HANDLE, isPayloadSignature, type KeyHit, TWILIO_SID } from './rules/keyValue.js';
 import {
   CARD_HIT,
   FIELD_NAME,
@@ -74,8 +74,9 @@ export function createWalker(o: WalkOptions): Walker {
     // `address: 'aws_lambda_function.messages'` (a Terraform resource), `address: '0x52908400…'`: one identifier
     // is no street address; it is scanned like any text, so an e-mail or IP address in it still goes.
     if (hit.kind === 'address' && typeof value === 'string' && IDENTIFIER.test(value)) return o.scanText(value, key);
-    // `env: { PWD: '/var/task' }`: the working directory, not a password.
-    if (typeof value === 'string' && isWorkingDirectory(key, value)) return o.scanText(value, key);
+    // `PWD: '/var/task'` (the working directory), a webhook's payload signature: no secret.
+    if (typeof value === 'string' && (isWorkingDirectory(key, value) || isPayloadSignature(key, value)))
+      return o.scanText(value, key);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return redactByKey(value, hit, key, st);
     if (opens(hit, key)) return walk(value, depth, key, st);
     if (hit.kind === 'address' && isPlain(value)) return walkParts(value, hit, depth, key, st, isCoarsePlace);
@@ -94,7 +95,14 @@ export function createWalker(o: WalkOptions): Walker {
    * An object under a sensitive key, opened: the parts `keep` names stay (strings scanned like any text), every
    * other part goes under the parent's kind. `address: { line1, city, postal_code }`, `session: { id, expiresAt }`.
    */
-  function walkParts(obj: object, hit: KeyHit, depth: number, key: string, st: State, keep: (k: string) => boolean) {
+  function walkParts(
+    obj: object,
+    hit: KeyHit,
+    depth: number,
+    key: string,
+    st: State,
+    keep: (k: string, value: unknown) => boolean,
+  ) {
     if (depth >= o.maxDepth) return Marker.depth;
     const out: Record<string, unknown> = {};
     const keys = ownKeys(obj);
@@ -104,7 +112,7 @@ export function createWalker(o: WalkOptions): Walker {
       const k = keys[i] as string;
       const value = read(obj, k);
       const info = o.keyInfo(k);
-      const kept = info.hit === null && isScalar(value) && keep(k);
+      const kept = info.hit === null && isScalar(value) && keep(k, value);
       put(
         out,
         info.out,
@@ -173,7 +181,13 @@ export function createWalker(o: WalkOptions): Walker {
         if (pair !== undefined) return pair;
       }
       const out = walkProps(obj, keys, {}, depth, key, st);
-      return 'query' in out && 'params' in out ? withPrismaParams(out) : out;
+      // A Prisma query event: the bind parameters of sensitive columns go (see `prismaParams.ts`).
+      if (!('query' in out && 'params' in out)) return out;
+      return withPrismaParams(
+        out,
+        (column) => o.keyInfo(column).hit,
+        (v, hit, column) => redactByKey(v, hit, column),
+      );
     }
     if (Array.isArray(obj)) return walkList(obj, obj.length, depth, key, st);
     if (ArrayBuffer.isView(obj) || obj instanceof ArrayBuffer) {
@@ -194,20 +208,6 @@ export function createWalker(o: WalkOptions): Walker {
       if (json !== obj) return walk(json, depth + 1, key, st);
     }
     return walkProps(obj, Object.keys(obj), {}, depth, key, st);
-  }
-
-  /** A Prisma query event: the bind parameters of sensitive columns go (see `prismaParams.ts`). */
-  function withPrismaParams(out: Record<string, unknown>): Record<string, unknown> {
-    // The scrubbed copies: reading the source again would run a getter twice; column names survive scrubbing.
-    const { query, params } = out;
-    if (typeof query !== 'string' || typeof params !== 'string') return out;
-    out.params = redactPrismaParams(
-      query,
-      params,
-      (column) => o.keyInfo(column).hit,
-      (value, hit, column) => redactByKey(value, hit, column),
-    );
-    return out;
   }
 
   /**

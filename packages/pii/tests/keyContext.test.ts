@@ -56,6 +56,9 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
           maxAge: 3600,
           userId: 'u-1',
           data: { cart: 3 },
+          startedAt: '1792409200674',
+          lastSeenTime: '2026-11-29T10:00:00Z',
+          refreshAt: 'AbC123dEf456',
         },
       }),
     ).toEqual({
@@ -67,6 +70,9 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
         maxAge: 3600,
         userId: 'u-1',
         data: '[token]',
+        startedAt: '1792409200674',
+        lastSeenTime: '2026-11-29T10:00:00Z',
+        refreshAt: '[token]',
       },
     });
   });
@@ -92,6 +98,29 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
         token_uri: 'https://oauth2.googleapis.com/token',
       },
       Credentials: { AccessKeyId: '[secret]', SecretAccessKey: '[secret]', Expiration: '2026-11-29T10:00:00Z' },
+    });
+  });
+
+  it("takes `name` in a notification's template variables for the recipient's", () => {
+    expect(
+      scrubber.scrub({ template: 'login_code', vars: { code: '482915', name: '太郎' }, data: { name: 'beta' } }),
+    ).toEqual({
+      template: 'login_code',
+      vars: { code: '482915', name: '[name]' },
+      data: { name: 'beta' },
+    });
+  });
+
+  it('keeps a webhook payload signature, redacts a presigned URL signature and other secrets', () => {
+    const hex = '667312b9a4a73b69b73bfa72688f7982413410bcd9012fea478f7b54b41f7759';
+    expect(
+      scrubber.scrub({
+        headers: { 'X-Valine-Signature': `sha256=${hex}`, 'Stripe-Signature': `t=1764387200,v1=${hex}` },
+        signature: hex.split('').reverse().join(''),
+      }),
+    ).toEqual({
+      headers: { 'X-Valine-Signature': `sha256=${hex}`, 'Stripe-Signature': `t=1764387200,v1=${hex}` },
+      signature: '[secret]',
     });
   });
 

@@ -27,6 +27,13 @@ const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forw
 const MAX_VALUE = 4_096;
 /** A Twilio resource ID (`SM` + 32 hex digits) names a message or call, not a session, even under a bare `sid`. */
 export const TWILIO_SID = /^[A-Z]{2}[\da-f]{32}$/;
+/**
+ * A webhook's payload signature (`X-Hub-Signature-256: sha256=…`, `Stripe-Signature: t=…,v1=…`): a digest of one
+ * payload, not a key; it stays. A presigned URL's bare `X-Amz-Signature` grants access and still goes.
+ */
+const PAYLOAD_SIGNATURE = /^(?:sha(?:1|256|512)=[\da-f]{40,128}|t=\d{9,11}(?:,v\d=[\da-f]{64}){1,4})$/i;
+export const isPayloadSignature = (key: string, value: string): boolean =>
+  value.length <= 300 && key.toLowerCase().endsWith('signature') && PAYLOAD_SIGNATURE.test(value);
 /** A handle: `@` first, or one lower-case token (`harperw`, `maria_dance`); a person's name is capitalized words. */
 export const HANDLE = /^(?:@[\w.]{1,30}|[a-z0-9._]{2,30})$/;
 const EXPIRY_VALUE = new RegExp(String.raw`^\\?["']?(${MONTH_YEAR})(?![\d/])`);
@@ -331,6 +338,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     // `sig=v1`: a version marker; no secret is three characters long (a password may be, and stays covered).
     if (hit.kind === 'secret' && value.length < 4) return 0;
     if (hit.rule === 'session' && value.length === 34 && TWILIO_SID.test(value)) return 0;
+    if (hit.kind === 'secret' && isPayloadSignature(key, text.slice(vStart, wordEnd(text, vStart)))) return 0;
     if (hit === WEAK_TOKEN_HIT && !TOKEN_SHAPED.test(value)) return 0;
     const address = hit.kind === 'ip' ? ipWithPort(value) : null;
     if (address !== null) report(vStart + address[0], vStart + address[1], 'ip');

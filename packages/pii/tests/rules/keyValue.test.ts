@@ -38,6 +38,15 @@ describe('key/value text rule', () => {
     ],
     ['?password=N3wP%40ss-2026&confirm=N3wP%40ss-2026&x=1', '?password=[password]&confirm=[password]&x=1'],
     ['password=hunter22 then hunter22x, hunter22.', 'password=[password] then hunter22x, [password].'],
+    // A webhook's payload signature stays; a presigned URL's signature goes.
+    [
+      'Stripe-Signature: t=1764387200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd ok',
+      'Stripe-Signature: t=1764387200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd ok',
+    ],
+    [
+      '?X-Amz-Signature=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd&x=1',
+      '?X-Amz-Signature=[secret]&x=1',
+    ],
     // Columns aligned with blanks (a Terraform plan, a YAML dump).
     [
       '  ~ "DB_PASSWORD"        = "P@ssw0rd-91" -> (sensitive value)',
