@@ -24,7 +24,8 @@ describe('@valine/logger/browser bundle', () => {
     const code = result.outputFiles[0]?.contents ?? new Uint8Array();
     const gzipped = gzipSync(code).length;
     console.log(`browser bundle (with @valine/pii): ${code.length} B min, ${gzipped} B min+gzip`);
-    // The guard of `.size-limit.json` for this entry; the budget grows only with the PII rules it carries.
-    expect(gzipped).toBeLessThan(26.2 * 1024);
+    // The guard of `.size-limit.json` for this entry (kB of 1000 bytes, as size-limit counts); the budget grows
+    // only with the PII rules it carries.
+    expect(gzipped).toBeLessThan(28_300);
   });
 });
