@@ -49,6 +49,8 @@ const PAIR_NAME_BEFORE = /(?:name|key|field)\\?["']?\s*[:=]\s*\\?["']([\w.:-]{1,
 const MAX_PAIR_NAME = 100;
 /** Person contexts too loose in prose (`card: Visa Gold`, `from: Valine Team`) to take a capitalized pair for a name. */
 const NOT_PEOPLE_IN_TEXT = new Set(['card', 'profile', 'billing', 'shipping', 'device', 'from', 'to']);
+/** `user=66390`: a key/value pair, not a value (base64 padding is never followed by more characters). */
+const INNER_PAIR = /^[A-Za-z_][\w.-]{0,47}=(?!=|$)/;
 const WEAK_TOKEN_HIT: KeyHit = { kind: 'token', rule: 'token' };
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
 
@@ -340,6 +342,9 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     if (hit.rule === 'session' && value.length === 34 && TWILIO_SID.test(value)) return 0;
     if (hit.kind === 'secret' && isPayloadSignature(key, text.slice(vStart, wordEnd(text, vStart)))) return 0;
     if (hit === WEAK_TOKEN_HIT && !TOKEN_SHAPED.test(value)) return 0;
+    // `users.resetPassword: user=66390 …`: a dotted label (a handler's name) before `: `, and the pair after
+    // it is read on its own.
+    if (colon && !quoted && INNER_PAIR.test(value) && text.lastIndexOf('.', ke) >= ks) return 0;
     const address = hit.kind === 'ip' ? ipWithPort(value) : null;
     if (address !== null) report(vStart + address[0], vStart + address[1], 'ip');
     else report(vStart, end, hit.kind);

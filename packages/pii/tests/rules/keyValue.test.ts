@@ -38,6 +38,12 @@ describe('key/value text rule', () => {
     ],
     ['?password=N3wP%40ss-2026&confirm=N3wP%40ss-2026&x=1', '?password=[password]&confirm=[password]&x=1'],
     ['password=hunter22 then hunter22x, hunter22.', 'password=[password] then hunter22x, [password].'],
+    // A handler's dotted name before `: ` labels the pairs after it; a password containing `=` still goes.
+    [
+      'users.resetPassword: user=66390 old_password=Mumbai@1995 ok',
+      'users.resetPassword: user=66390 old_password=[password] ok',
+    ],
+    ['password: hunter2=3 y', 'password: [password] y'],
     // A webhook's payload signature stays; a presigned URL's signature goes.
     [
       'Stripe-Signature: t=1764387200,v1=5257a869e7ecebeda32affa62cdca3fa51cad7e77a0e56ff536d0ce8e108d8bd ok',
