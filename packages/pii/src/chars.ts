@@ -282,3 +282,11 @@ export function triggers(text: string): number {
 export const isAlnumCode = (c: number): boolean =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isWordCode = (c: number): boolean => isAlnumCode(c) || c === 95;
+
+const WIDE_WORD = /[\p{L}\p{N}]/u;
+/** A letter or digit of any script, or `_`, at `i` (false outside the text): where a whole word ends. */
+export const isWordAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (Number.isNaN(c)) return false;
+  return c < 128 ? isWordCode(c) : WIDE_WORD.test(text[i] as string);
+};

@@ -1,3 +1,4 @@
+import { isWordAt } from './chars.js';
 import type { Replacer } from './replacement.js';
 import type { KeyHit } from './rules/keyValue.js';
 
@@ -16,8 +17,6 @@ const MAX_LENGTH = 256;
 const MIN_WORD = 3;
 const MAX_ECHOES = 64;
 const HANDLE_LIKE = /^@?[a-z0-9._-]+$/;
-
-const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}_]/u.test(c);
 
 /**
  * Remembers a value removed under `key` (a full name also by each of its words); returns the map, created on
@@ -49,7 +48,7 @@ function replaceIn(text: string, echoes: Echoes, replace: Replacer): string {
     let last = 0;
     for (; from >= 0; from = out.indexOf(value, from + 1)) {
       const end = from + value.length;
-      if (from < last || isWordChar(out[from - 1]) || isWordChar(out[end])) continue;
+      if (from < last || isWordAt(out, from - 1) || isWordAt(out, end)) continue;
       done += out.slice(last, from) + replace({ kind: hit.kind, value, rule: hit.rule, key });
       last = end;
     }

@@ -1,8 +1,10 @@
-import { normalizeKey } from './normalize.js';
+import type { KeyHit } from './rules/keyValue.js';
 
 /**
- * What stays when an object under a sensitive key is opened instead of blanked, by normalized key: the parts
- * that say nothing about who or how to get in. Everything else in the object goes under the parent's kind.
+ * What stays under a sensitive key, by normalized key (`normalizeKey`): values that name no one and open
+ * nothing (a handle, a Twilio SID, a working directory, a payload signature), shared by the structure walk
+ * and the key/value text rule; and the parts of an opened object (an address's city, a session's times)
+ * that say nothing about who or how to get in. Everything else goes under the key's kind.
  */
 
 /** Parts of a postal address as coarse as a locale: city, region, country, postcode. */
@@ -27,17 +29,38 @@ const CREDENTIAL_META = new Set(
 );
 const CREDENTIAL_OBJECTS = new Set(['credentials', 'credential', 'creds']);
 
-export const isCoarsePlace = (key: string): boolean => key.length <= 24 && COARSE_PLACES.has(normalizeKey(key));
+export const isCoarsePlace = (key: string): boolean => COARSE_PLACES.has(key);
 /** `startedAt: 1792409200674`, `lastRefreshTime: '2026-…'`: a time, by its key and its value's shape. */
 const TIME_KEY = /(?:at|time|timestamp)$/;
 const TIME_VALUE = /^(?:\d{10}|\d{13}|\d{4}-\d\d-\d\d(?:[T ][\d:.]+)?(?:Z|[+-]\d\d:?\d\d)?)$/;
 
-export const isSessionMeta = (key: string, value: unknown): boolean => {
-  if (key.length > 24) return false;
-  const k = normalizeKey(key);
-  if (SESSION_META.has(k)) return true;
-  return TIME_KEY.test(k) && (typeof value === 'number' || (typeof value === 'string' && TIME_VALUE.test(value)));
-};
-export const isCredentialMeta = (key: string): boolean => key.length <= 32 && CREDENTIAL_META.has(normalizeKey(key));
+export const isSessionMeta = (key: string, value: unknown): boolean =>
+  SESSION_META.has(key) ||
+  (TIME_KEY.test(key) && (typeof value === 'number' || (typeof value === 'string' && TIME_VALUE.test(value))));
+export const isCredentialMeta = (key: string): boolean => CREDENTIAL_META.has(key);
 /** `credentials: { … }`: an object of credentials, opened; its descriptors stay. */
-export const isCredentialsKey = (key: string): boolean => key.length <= 16 && CREDENTIAL_OBJECTS.has(normalizeKey(key));
+export const isCredentialsKey = (key: string): boolean => CREDENTIAL_OBJECTS.has(key);
+
+/** A Twilio resource ID (`SM` + 32 hex digits) names a message or call, not a session, even under a bare `sid`. */
+export const TWILIO_SID = /^[A-Z]{2}[\da-f]{32}$/;
+/** A handle: `@` first, or one lower-case token (`harperw`, `maria_dance`); a person's name is capitalized words. */
+export const HANDLE = /^(?:@[\w.]{1,30}|[a-z0-9._]{2,30})$/;
+/**
+ * A webhook's payload signature (`X-Hub-Signature-256: sha256=…`, `Stripe-Signature: t=…,v1=…`): a digest of one
+ * payload, not a key. A presigned URL's bare `X-Amz-Signature` grants access and still goes.
+ */
+const PAYLOAD_SIGNATURE = /^(?:sha(?:1|256|512)=[\da-f]{40,128}|t=\d{9,11}(?:,v\d=[\da-f]{64}){1,4})$/i;
+
+/**
+ * Whether `value`, under the normalized `key` that `hit` came from, stays: a display name that is a handle
+ * (`@maria_dance`), Twilio's `sid`, `PWD=/var/task`, a webhook's payload signature.
+ *
+ * @example
+ * keptUnderKey('pwd', { kind: 'password', rule: 'password' }, '/var/task'); // true
+ */
+export function keptUnderKey(key: string, hit: KeyHit, value: string): boolean {
+  if (key === 'displayname') return HANDLE.test(value);
+  if (key === 'pwd') return value.startsWith('/') || value.startsWith('~');
+  if (hit.rule === 'session') return value.length === 34 && TWILIO_SID.test(value);
+  return hit.kind === 'secret' && value.length <= 300 && key.endsWith('signature') && PAYLOAD_SIGNATURE.test(value);
+}

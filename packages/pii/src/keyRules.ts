@@ -1,5 +1,6 @@
 import { keyWords } from './keyWords.js';
 import { normalizeKey } from './normalize.js';
+import type { KeyHit } from './rules/keyValue.js';
 import type { KeyRule, PiiKind } from './types.js';
 
 export { normalizeKey };
@@ -151,5 +152,7 @@ export const isExpiryKey = (normalized: string): boolean => normalized.includes(
 /** `access`, `refresh` (an OAuth token response's fields), `invite`, `magic` (links' query parameters): a token's only when the value looks generated. */
 const WEAK_TOKEN_KEYS = set('access|refresh|invite|invitation|magic');
 export const isWeakTokenKey = (normalized: string): boolean => WEAK_TOKEN_KEYS.has(normalized);
+/** What a weak token key earns before a token-shaped value. */
+export const WEAK_TOKEN_HIT: KeyHit = { kind: 'token', rule: 'token' };
 /** 16+ characters of a token alphabet with lower, upper and digits (`rt.0ddcQ8ZrT3mKx7LpV2nW9yB4`), not `read-write` or `3600`. */
 export const TOKEN_SHAPED = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=.~-]{16,512}$/;

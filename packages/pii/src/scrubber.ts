@@ -99,6 +99,7 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
       const normalized = normalizeKey(key);
       info = {
         out: scanner.scrub(key),
+        normalized,
         hit: classify(normalized),
         person: isPersonContext(normalized),
         expiry: isExpiryKey(normalized),

@@ -1,4 +1,4 @@
-import { isWordCode, NEED_ESCAPED, triggers } from './chars.js';
+import { isWordAt, NEED_ESCAPED, triggers } from './chars.js';
 import { CLEAN_CACHE_MAX_LENGTH, CUT_BACKTRACK, truncatedChars } from './constants.js';
 import { decodeEscapes } from './decode.js';
 import type { Replacer } from './replacement.js';
@@ -146,7 +146,7 @@ export function createTextScanner(
       const value = text.slice(f.start, f.end);
       for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
         const end = at + value.length;
-        if (at === f.start || isWordCode(text.charCodeAt(at - 1)) || isWordCode(text.charCodeAt(end))) continue;
+        if (at === f.start || isWordAt(text, at - 1) || isWordAt(text, end)) continue;
         found.push({ start: at, end, kind: f.kind, rule: f.rule, exact: f.exact });
       }
     }

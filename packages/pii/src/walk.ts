@@ -1,25 +1,20 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
 import { type Echoes, remember, replaceEchoes } from './echoes.js';
+import { isCoarsePlace, isCredentialMeta, isCredentialsKey, isSessionMeta, keptUnderKey } from './keptParts.js';
 import { withPrismaParams } from './prismaParams.js';
 import { put, read } from './properties.js';
 import { label } from './replacement.js';
-import { HANDLE, isPayloadSignature, type KeyHit, TWILIO_SID } from './rules/keyValue.js';
+import type { KeyHit } from './rules/keyValue.js';
 import {
   CARD_HIT,
   FIELD_NAME,
   FULL_NAME,
   IDENTIFIER,
-  isAuthKey,
   isCapital,
-  isCoarsePlace,
-  isCredentialMeta,
-  isCredentialsKey,
-  isDisplayNameKey,
   isError,
   isPlain,
   isScalar,
-  isSessionMeta,
-  isWorkingDirectory,
+  type KeyInfo,
   NAME_HIT,
   nests,
   opens,
@@ -65,26 +60,24 @@ export function createWalker(o: WalkOptions): Walker {
    * personal leaves are found by their own keys and shapes. Other kinds, whose values have no reliable
    * shape (names, phones, addresses, passwords, sessions, cookies), stay closed.
    */
-  function byKey(value: unknown, hit: KeyHit, key: string, depth: number, st: State): unknown {
-    // A display name that is a handle (`@maria_dance`, `lena_s`) is a username, which stays.
-    if (hit.kind === 'name' && typeof value === 'string' && HANDLE.test(value) && isDisplayNameKey(key)) return value;
-    // Twilio's `sid` (`SM` + 32 hex digits) names a message or call, not a session.
-    if (hit.rule === 'session' && typeof value === 'string' && value.length === 34 && TWILIO_SID.test(value))
-      return value;
-    // `address: 'aws_lambda_function.messages'` (a Terraform resource), `address: '0x52908400…'`: one identifier
-    // is no street address; it is scanned like any text, so an e-mail or IP address in it still goes.
-    if (hit.kind === 'address' && typeof value === 'string' && IDENTIFIER.test(value)) return o.scanText(value, key);
-    // `PWD: '/var/task'` (the working directory), a webhook's payload signature: no secret.
-    if (typeof value === 'string' && (isWorkingDirectory(key, value) || isPayloadSignature(key, value)))
+  function byKey(value: unknown, hit: KeyHit, key: string, info: KeyInfo, depth: number, st: State): unknown {
+    const { normalized } = info;
+    // A handle as a display name, Twilio's `sid`, `PWD: '/var/task'`, a payload signature (`keptParts.ts`);
+    // `address: 'aws_lambda_function.messages'`, one identifier, is no street: scanned like any text.
+    if (
+      typeof value === 'string' &&
+      (keptUnderKey(normalized, hit, value) || (hit.kind === 'address' && IDENTIFIER.test(value)))
+    ) {
       return o.scanText(value, key);
+    }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return redactByKey(value, hit, key, st);
     if (opens(hit, key)) return walk(value, depth, key, st);
     if (hit.kind === 'address' && isPlain(value)) return walkParts(value, hit, depth, key, st, isCoarsePlace);
     if (hit.rule === 'session' && isPlain(value)) return walkParts(value, hit, depth, key, st, isSessionMeta);
-    if (isCredentialsKey(key) && isPlain(value)) return walkParts(value, hit, depth, key, st, isCredentialMeta);
+    if (isCredentialsKey(normalized) && isPlain(value)) return walkParts(value, hit, depth, key, st, isCredentialMeta);
     // `auth: { status, idToken, user: { … } }`, a client's auth state, nests; a credential (`auth: { user, pass }`)
     // is flat. The walk decides, so each field is read once; a flat result is dropped for the closed label.
-    if (isAuthKey(key)) {
+    if (normalized === 'auth') {
       const walked = walk(value, depth, key, st);
       if (nests(walked)) return walked;
     }
@@ -112,7 +105,7 @@ export function createWalker(o: WalkOptions): Walker {
       const k = keys[i] as string;
       const value = read(obj, k);
       const info = o.keyInfo(k);
-      const kept = info.hit === null && isScalar(value) && keep(k, value);
+      const kept = info.hit === null && isScalar(value) && keep(info.normalized, value);
       put(
         out,
         info.out,
@@ -238,7 +231,7 @@ export function createWalker(o: WalkOptions): Walker {
     for (const k of keys) {
       if (k === nameKey) put(out, k, walk(name, depth + 1, k, st));
       else if (k === valueKey)
-        put(out, k, hit ? byKey(value, hit, name, depth + 1, st) : walk(value, depth + 1, name, st));
+        put(out, k, hit ? byKey(value, hit, name, info, depth + 1, st) : walk(value, depth + 1, name, st));
       else walkProps(obj, [k], out, depth, parentKey, st);
     }
     return out;
@@ -311,7 +304,7 @@ export function createWalker(o: WalkOptions): Walker {
         personal ??= isPersonal(keys, n, parentKey);
         if (personal) hit = NAME_HIT;
       }
-      put(out, info.out, hit ? byKey(value, hit, k, depth + 1, st) : walk(value, depth + 1, k, st));
+      put(out, info.out, hit ? byKey(value, hit, k, info, depth + 1, st) : walk(value, depth + 1, k, st));
     }
     if (keys.length > n) put(out, TRUNCATED_KEY, truncatedItems(keys.length - n));
     return out;
@@ -336,9 +329,9 @@ export function createWalker(o: WalkOptions): Walker {
       return finish(walk(value, 0, undefined, st), st);
     },
     field(key, value) {
-      const hit = o.keyInfo(key).hit;
+      const info = o.keyInfo(key);
       const st = state();
-      return finish(hit === null ? walk(value, 0, key, st) : byKey(value, hit, key, 0, st), st);
+      return finish(info.hit === null ? walk(value, 0, key, st) : byKey(value, info.hit, key, info, 0, st), st);
     },
   };
 }

@@ -1,5 +1,4 @@
-import { isCoarsePlace, isCredentialMeta, isCredentialsKey, isSessionMeta } from './keptParts.js';
-import { TOKEN_SHAPED } from './keyRules.js';
+import { TOKEN_SHAPED, WEAK_TOKEN_HIT } from './keyRules.js';
 import type { Replacer } from './replacement.js';
 import { MONTH_YEAR } from './rules/card.js';
 import { ipWithPort } from './rules/ip.js';
@@ -12,6 +11,8 @@ import type { PiiKind } from './types.js';
 export interface KeyInfo {
   /** The key itself, scrubbed. */
   out: string;
+  /** The key as key rules see it (`normalizeKey`). */
+  normalized: string;
   hit: KeyHit | null;
   /** It names a person's object (`user`, `customer`…). */
   person: boolean;
@@ -27,8 +28,6 @@ export interface KeyInfo {
   weakToken: boolean;
 }
 
-export { isCoarsePlace, isCredentialMeta, isCredentialsKey, isSessionMeta };
-
 export const NAME_HIT: KeyHit = { kind: 'name', rule: 'personName' };
 /** A card's data found by its context: an expiry under an `exp…` key, a `number` under a card's object. */
 export const CARD_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
@@ -37,20 +36,17 @@ export const CARD_HIT: KeyHit = { kind: 'card', rule: 'cardKey' };
  * is a number and stays.
  */
 const CARD_EXPIRY = new RegExp(`^(?:${MONTH_YEAR}|20\\d\\d-(?:0[1-9]|1[0-2]))$`);
-export const isDisplayNameKey = (key: string) =>
-  key.length <= 16 && key.toLowerCase().replace(/[^a-z]/g, '') === 'displayname';
 export const PAIR_NAME = /^(?:name|key|field)$/i;
 export const PAIR_VALUE = /^value$/i;
 export const FIELD_NAME = /^[\w.:-]{1,128}$/;
 const isExpiry = (info: KeyInfo, value: unknown) =>
   info.expiry && typeof value === 'string' && value.length <= 9 && CARD_EXPIRY.test(value);
-const TOKEN_HIT: KeyHit = { kind: 'token', rule: 'token' };
 /** A hit a key earns only with its value: a card's expiry under `exp…`, a generated token under `refresh`. */
 export const valueHit = (info: KeyInfo, value: unknown): KeyHit | null =>
   isExpiry(info, value)
     ? CARD_HIT
     : info.weakToken && typeof value === 'string' && TOKEN_SHAPED.test(value)
-      ? TOKEN_HIT
+      ? WEAK_TOKEN_HIT
       : null;
 /** Key hits whose object values are walked (see `byKey`). */
 export const opens = (hit: KeyHit, key: string) =>
@@ -78,12 +74,9 @@ export const isPlain = (value: object) => {
     return false;
   }
 };
-export const isWorkingDirectory = (key: string, value: string) =>
-  key.length === 3 && key.toLowerCase() === 'pwd' && (value.startsWith('/') || value.startsWith('~'));
 /** A string, number, boolean or null: what a kept part of an opened object may be. */
 export const isScalar = (value: unknown) =>
   value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-export const isAuthKey = (key: string) => key.length === 4 && key.toLowerCase() === 'auth';
 /** Whether a walked (plain, already scrubbed) result holds an object or a list. */
 export const nests = (walked: unknown) =>
   typeof walked === 'object' &&

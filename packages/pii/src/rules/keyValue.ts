@@ -1,10 +1,20 @@
 import { isAlnumCode, NEED_DOB, NEED_KEY_VALUE } from '../chars.js';
 import { CACHE_SIZE } from '../constants.js';
-import { isExpiryKey, isNameWord, isPersonContext, isWeakTokenKey, normalizeKey, TOKEN_SHAPED } from '../keyRules.js';
+import { keptUnderKey } from '../keptParts.js';
+import {
+  isExpiryKey,
+  isNameWord,
+  isPersonContext,
+  isWeakTokenKey,
+  normalizeKey,
+  TOKEN_SHAPED,
+  WEAK_TOKEN_HIT,
+} from '../keyRules.js';
 import type { PiiKind } from '../types.js';
 import { MONTH_YEAR } from './card.js';
 import { ipWithPort } from './ip.js';
 import type { Report, TextRule } from './rule.js';
+import { cookieEnd, isQuote, isStop, MAX_VALUE, scopeStart, typedValue, valueEnd, wordEnd } from './valueBounds.js';
 
 /** What the key classifier says about a normalized key. */
 export interface KeyHit {
@@ -24,18 +34,6 @@ const MAX_PAD = 32;
 
 /** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone after `: `. */
 const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded']);
-const MAX_VALUE = 4_096;
-/** A Twilio resource ID (`SM` + 32 hex digits) names a message or call, not a session, even under a bare `sid`. */
-export const TWILIO_SID = /^[A-Z]{2}[\da-f]{32}$/;
-/**
- * A webhook's payload signature (`X-Hub-Signature-256: sha256=…`, `Stripe-Signature: t=…,v1=…`): a digest of one
- * payload, not a key; it stays. A presigned URL's bare `X-Amz-Signature` grants access and still goes.
- */
-const PAYLOAD_SIGNATURE = /^(?:sha(?:1|256|512)=[\da-f]{40,128}|t=\d{9,11}(?:,v\d=[\da-f]{64}){1,4})$/i;
-export const isPayloadSignature = (key: string, value: string): boolean =>
-  value.length <= 300 && key.toLowerCase().endsWith('signature') && PAYLOAD_SIGNATURE.test(value);
-/** A handle: `@` first, or one lower-case token (`harperw`, `maria_dance`); a person's name is capitalized words. */
-export const HANDLE = /^(?:@[\w.]{1,30}|[a-z0-9._]{2,30})$/;
 const EXPIRY_VALUE = new RegExp(String.raw`^\\?["']?(${MONTH_YEAR})(?![\d/])`);
 const PERSON_VALUE =
   /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+(?: (?:(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|ten|ter|bin|al|el|y) ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’.-]*){1,3})/;
@@ -51,81 +49,15 @@ const MAX_PAIR_NAME = 100;
 const NOT_PEOPLE_IN_TEXT = new Set(['card', 'profile', 'billing', 'shipping', 'device', 'from', 'to']);
 /** `user=66390`: a key/value pair, not a value (base64 padding is never followed by more characters). */
 const INNER_PAIR = /^[A-Za-z_][\w.-]{0,47}=(?!=|$)/;
-const WEAK_TOKEN_HIT: KeyHit = { kind: 'token', rule: 'token' };
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
 
-const AUTH_SCHEMES = /^(?:Bearer|Basic|Digest|Token|Negotiate|AWS4-HMAC-SHA256)$/i;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 /** SQL / template placeholders (`email = $1`, `password: ?`) are not values. */
 const PLACEHOLDER = /^(?:\$\d+|\?|:[a-z_]\w*|%s)$/i;
-const isStop = (c: number) =>
-  c === 32 ||
-  c === 9 ||
-  c === 10 ||
-  c === 13 ||
-  c === 38 ||
-  c === 59 ||
-  c === 44 ||
-  c === 34 ||
-  c === 39 ||
-  c === 41 ||
-  c === 93 ||
-  c === 125 ||
-  c === 60 ||
-  c === 62 ||
-  c === 92 ||
-  c === 124;
-
-/** Where the word starting at `i` ends: at whitespace, a quote or the value limit. */
-function wordEnd(text: string, i: number): number {
-  const limit = Math.min(text.length, i + MAX_VALUE);
-  let j = i;
-  while (j < limit && !isSpace(text.charCodeAt(j)) && !isQuote(text.charCodeAt(j))) j++;
-  return j;
-}
-
-/** Where a value starting at `i` ends, by its quoting and by what kind of data the key announces. */
-function valueEnd(text: string, i: number, kind: PiiKind, colon: boolean): number {
-  const first = text.charCodeAt(i);
-  if (first === 34 || first === 39) {
-    const close = text.indexOf(text[i] as string, i + 1);
-    return close < 0 || close - i > MAX_VALUE ? -1 : close;
-  }
-  if (first === 92 && text.charCodeAt(i + 1) === 34) {
-    const close = text.indexOf('\\"', i + 2);
-    return close < 0 || close - i > MAX_VALUE ? -1 : close;
-  }
-  const limit = Math.min(text.length, i + MAX_VALUE);
-  // Header-style credentials: `Bearer x`, `Digest a=1, b=2`, `sid=abc; theme=dark` run over several tokens.
-  if (colon && kind === 'credential') {
-    let j = i;
-    let first = true;
-    for (;;) {
-      const tokenStart = j;
-      while (j < limit && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== 34) j++;
-      const token = text.slice(tokenStart, j);
-      const more = (first && AUTH_SCHEMES.test(token)) || /[;,]$/.test(token);
-      if (!more || text.charCodeAt(j) !== 32) return /[;,]$/.test(token) ? j - 1 : j;
-      first = false;
-      j++;
-    }
-  }
-  let j = i;
-  while (j < limit && !isStop(text.charCodeAt(j))) j++;
-  // Names and street addresses are several words: take following capitalized / numeric words.
-  if (kind === 'name' || kind === 'address') {
-    const rest = /^(?: [A-Z0-9À-ÖØ-ÞĀ-Ž][\wÀ-ÖØ-öø-ÿĀ-ž'.-]{0,30}){1,6}/.exec(text.slice(j, j + 200));
-    if (rest) j += rest[0].length;
-  }
-  return j;
-}
-
 /** Characters of a key (letters, digits, `_`, `.`, `-`, `[`, `]`): one table read per character walked back. */
 const KEY_CODES = new Uint8Array(128).map((_, c) =>
   isAlnumCode(c) || c === 95 || c === 46 || c === 45 || c === 91 || c === 93 ? 1 : 0,
 );
 const isKeyCode = (c: number) => c < 128 && KEY_CODES[c] === 1;
-const isQuote = (c: number) => c === 34 || c === 39;
 const isBlank = (c: number) => c === 32 || c === 9;
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -155,32 +87,6 @@ function keyBefore(text: string, sep: number): number {
   keyEnd = end;
   keyIsFlag = text.charCodeAt(named) === 45 && text.charCodeAt(k - 1) === 45;
   return k;
-}
-
-/** Where the credential scope after an access key ID starts (`/` or `%2F`) within the value, or `end`. */
-function scopeStart(text: string, start: number, end: number): number {
-  for (let i = start + 1; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 47 || (c === 37 && text.charCodeAt(i + 1) === 50 && (text.charCodeAt(i + 2) | 32) === 102)) return i;
-  }
-  return end;
-}
-
-/** `{"S":"…"}` / `{\"N\":\"…\"}` at `start`: a DynamoDB typed value, reported and skipped; otherwise 0. */
-const TYPED_VALUE = /^\{\\?"[SN]\\?":\s?\\?"([^"\\]{1,4096})\\?"\}/;
-function typedValue(text: string, start: number, kind: PiiKind, report: Report): number {
-  const typed = TYPED_VALUE.exec(text.slice(start, start + 4200));
-  if (typed === null) return 0;
-  const end = start + typed[0].length;
-  const valueEnd = end - (typed[0].endsWith('\\"}') ? 3 : 2);
-  report(valueEnd - (typed[1] as string).length, valueEnd, kind);
-  return end;
-}
-
-/** Where a `Set-Cookie` value's cookie ends: at its first `;`, before the attributes. */
-function cookieEnd(text: string, start: number, end: number): number {
-  const semicolon = text.indexOf(';', start);
-  return semicolon > start && semicolon < end ? semicolon : end;
 }
 
 /** Whether `text` has `%3D` / `%3d` (an escaped `=`) at `i`. */
@@ -326,11 +232,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     // A DynamoDB attribute (`"pushToken":{"S":"ExponentPushToken[…]"}`): the typed value inside goes.
     if (c === 123) return typedValue(text, vStart, hit.kind, report);
     if (c === 91 || (value.length < 10 && LITERALS.has(value.toLowerCase()))) return 0;
-    // `PWD=/home/ops` in a sudo line or an environment dump is the working directory, not a password.
-    if (key === 'pwd' && (c === 47 || c === 126)) return 0;
     if ((c === 36 || c === 63 || c === 58 || c === 37) && PLACEHOLDER.test(value)) return 0;
-    // A display name that is a handle (`@maria_dance`) is a username, which stays.
-    if (key === 'displayname' && HANDLE.test(value)) return 0;
     // `libphonenumber: NOT_A_NUMBER`: a phone has digits; `emails=31907` is a count, not an address.
     if (hit.kind === 'phone' && !/\d/.test(value)) return 0;
     // `Manage emails: https://…`, `reset your password: https://…?token=…`: a link is not the value a key names;
@@ -339,8 +241,9 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     if (hit.kind === 'email' && /^\d+$/.test(value)) return 0;
     // `sig=v1`: a version marker; no secret is three characters long (a password may be, and stays covered).
     if (hit.kind === 'secret' && value.length < 4) return 0;
-    if (hit.rule === 'session' && value.length === 34 && TWILIO_SID.test(value)) return 0;
-    if (hit.kind === 'secret' && isPayloadSignature(key, text.slice(vStart, wordEnd(text, vStart)))) return 0;
+    // A handle as a display name, a Twilio SID, `PWD=/home/ops`, a payload signature (read to its word's end:
+    // `t=…,v1=…` holds commas): see `keptParts.ts`, shared with the structure walk.
+    if (keptUnderKey(key, hit, key.endsWith('signature') ? text.slice(vStart, wordEnd(text, vStart)) : value)) return 0;
     if (hit === WEAK_TOKEN_HIT && !TOKEN_SHAPED.test(value)) return 0;
     // `users.resetPassword: user=66390 …`: a dotted label (a handler's name) before `: `, and the pair after
     // it is read on its own.

@@ -1,5 +1,6 @@
+import { HANDLE } from '../keptParts.js';
 import { normalizeKey } from '../keyRules.js';
-import { HANDLE, type KeyHit } from './keyValue.js';
+import type { KeyHit } from './keyValue.js';
 import type { TextRule } from './rule.js';
 
 /**
