@@ -48,38 +48,62 @@ const userKeysOf = (serializers: Serializers): ReadonlySet<string> => {
 const asFields = (value: unknown): Fields =>
   typeof value === 'object' && value !== null ? (value as Fields) : { value: value ?? Marker.unreadable };
 
+/** Whether a field is set aside from the merge object: the message key, a key with a user serializer, an error. */
+const isSpecial = (key: string, field: unknown, userKeys: ReadonlySet<string>, ctx: RedactionContext): boolean =>
+  key === ctx.messageKey ||
+  (userKeys.size > 0 && userKeys.has(key)) ||
+  (typeof field === 'object' && field !== null && isErrorLike(field));
+
+/** What a set-aside field becomes: an error in pino's shape, scrubbed; a message or user-serialized key as is. */
+const setAside = (key: string, field: unknown, userKeys: ReadonlySet<string>, ctx: RedactionContext): unknown =>
+  key === ctx.messageKey || userKeys.has(key) ? field : serializeError(field, ctx.scrubber);
+
+/**
+ * The fields read one by one, for an object whose spread threw (a getter or proxy trap): what can be read is
+ * kept, a field that throws becomes a marker.
+ */
+const readFields = (source: Fields): Fields => {
+  const copy: Fields = {};
+  for (const key of Object.keys(source)) {
+    const field = safeRead(source, key);
+    // `__proto__` from JSON.parse is an own key: defined, not assigned, so no prototype changes.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: field, enumerable: true, writable: true });
+    else copy[key] = field;
+  }
+  return copy;
+};
+
 /**
  * A scrubbed copy of the object passed to a log call (or of child bindings),
  * in one scrubber call so sibling keys give each other context (a `name`
- * next to an `email` is a person's) and keys are scrubbed too. Each field is
- * read once, into a plain copy, so a getter runs once and what is scrubbed is
- * what was read. Set aside first: the message key (the message serializer
- * scrubs it), keys with a user serializer (its output is scrubbed) and errors
- * (pino's error shape, then scrubbed).
+ * next to an `email` is a person's) and keys are scrubbed too. The fields are
+ * read once, by a spread into a plain copy, so a getter runs once and what is
+ * scrubbed is what was read. Set aside first: the message key (the message
+ * serializer scrubs it), keys with a user serializer (its output is scrubbed)
+ * and errors (pino's error shape, then scrubbed).
  */
 export const scrubFields = (value: object, serializers: Serializers, ctx: RedactionContext): Fields => {
   try {
     if (!isPlainObject(value)) return asFields(ctx.scrubber.scrub(value));
-    const source = value as Fields;
-    let special: Fields | undefined;
-    const rest: Fields = {};
-    const keys = Object.keys(source);
+    let copy: Fields;
+    try {
+      // A spread defines (never assigns) each own enumerable field, `__proto__` included, in one native step.
+      copy = { ...(value as Fields) };
+    } catch {
+      copy = readFields(value as Fields);
+    }
+    const keys = Object.keys(copy);
     const userKeys = userKeysOf(serializers);
+    let special: Fields | undefined;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
-      const field = safeRead(source, key);
-      const userKey = key === ctx.messageKey || (userKeys.size > 0 && userKeys.has(key));
-      // Only an object can be an error: primitives skip the guarded `instanceof`.
-      if (!userKey && (typeof field !== 'object' || field === null || !isErrorLike(field))) {
-        // `__proto__` from JSON.parse is an own key: defined, not assigned, so no prototype changes.
-        if (key === '__proto__') Object.defineProperty(rest, key, { value: field, enumerable: true, writable: true });
-        else rest[key] = field;
-        continue;
-      }
+      const field = copy[key];
+      if (!isSpecial(key, field, userKeys, ctx)) continue;
       special ??= {};
-      if (field !== undefined) special[key] = userKey ? field : serializeError(field, ctx.scrubber);
+      if (field !== undefined) special[key] = setAside(key, field, userKeys, ctx);
+      delete copy[key];
     }
-    const scrubbed = asFields(ctx.scrubber.scrub(rest));
+    const scrubbed = asFields(ctx.scrubber.scrub(copy));
     return special === undefined ? scrubbed : Object.assign(scrubbed, special);
   } catch {
     return asFields(ctx.scrubber.scrub(value));
