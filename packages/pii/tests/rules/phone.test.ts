@@ -27,6 +27,14 @@ describe('phone rule', () => {
     expect(scrubString('2025-03-14 09:26:53 %2B44 20 7946 0958')).toBe('2025-03-14 09:26:53 [phone]');
   });
 
+  it('reads only from where the first start cue is: a shape that begins before its cue is still found whole', () => {
+    // The cue of `1 (555) …` is its `(`, of `1-800-…` its `800-`: each shape starts up to two characters earlier.
+    const prefix = 'batch 1234 5678 9012 3456 7890 1234 5678 9012 3456 7890 done at 2025-03-14 09:26:53, ';
+    expect(scrubString(`${prefix}call 1 (555) 123-4567`)).toBe(`${prefix}call [phone]`);
+    expect(scrubString(`${prefix}call 1-800-555-0199`)).toBe(`${prefix}call [phone]`);
+    expect(scrubString(`${prefix}call %2B44 20 7946 0958 or +1 415-555-0132`)).toBe(`${prefix}call [phone] or [phone]`);
+  });
+
   it('reads URL-encoded plus signs', () => {
     expect(scrubString('From=%2B14155550173&To=%2B442079460958&Body=hi')).toBe('From=[phone]&To=[phone]&Body=hi');
   });
