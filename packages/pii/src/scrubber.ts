@@ -124,19 +124,42 @@ export function createScrubber(options: ScrubberOptions = {}): Scrubber {
     maxBreadth: limits.maxBreadth,
   });
 
-  const safely = <T>(fn: () => T, fallback: T): T => {
-    try {
-      return fn();
-    } catch {
-      return fallback;
-    }
-  };
-
+  // Each entry point fences its own work in a try: no closure per call on the logger's hot path.
   return {
-    scrub: <T>(value: T): T => safely(() => walker.value(value) as T, Marker.unreadable as T),
-    scrubString: (text) => safely(() => scanner.scrub(String(text)), Marker.unreadable),
-    scrubField: (key, value) => safely(() => walker.field(String(key), value), Marker.unreadable),
-    containsPii: (text) => safely(() => scanner.has(String(text)), true),
-    isSensitiveKey: (key) => safely(() => keyInfo(String(key)).hit !== null, false),
+    scrub<T>(value: T): T {
+      try {
+        return walker.value(value) as T;
+      } catch {
+        return Marker.unreadable as T;
+      }
+    },
+    scrubString(text) {
+      try {
+        return scanner.scrub(typeof text === 'string' ? text : String(text));
+      } catch {
+        return Marker.unreadable;
+      }
+    },
+    scrubField(key, value) {
+      try {
+        return walker.field(String(key), value);
+      } catch {
+        return Marker.unreadable;
+      }
+    },
+    containsPii(text) {
+      try {
+        return scanner.has(String(text));
+      } catch {
+        return true;
+      }
+    },
+    isSensitiveKey(key) {
+      try {
+        return keyInfo(String(key)).hit !== null;
+      } catch {
+        return false;
+      }
+    },
   };
 }
