@@ -21,8 +21,13 @@ export const NEED_VENDOR = 64;
 export const NEED_AWS = 128;
 /** `@` or `%40`. */
 export const NEED_AT = 256;
-/** A run of digits, phone punctuation and `/` holding 7 digits, wherever it starts. */
+/**
+ * A run of digits, phone punctuation and `/` holding 7 digits, wherever it starts; except within the first
+ * `PLUS_REACH` characters of a run right after a `+`, which the phone-cue rule leaves to the phone rule.
+ */
 export const NEED_RUN7 = 512;
+/** How far the phone-cue rule's first match reaches from the digit after a `+` (`\d[\d ()./-]{5,22}\d`). */
+const PLUS_REACH = 24;
 /** The same from a possible start (not glued to a word, `.` or `-`), 7 or 13 digits: phones, cards. */
 export const NEED_START7 = 65536;
 /** Groups of 3, 2 and 4+ digits split by single spaces or dashes: an SSN's shape. */
@@ -178,6 +183,9 @@ export function triggers(text: string): number {
   let f = 0;
   let run = 0;
   let any = 0;
+  // Where the current run's first digit is, and whether a `+` came right before it and none since.
+  let anyFrom = 0;
+  let afterPlus = false;
   let dots = 0;
   // 1: inside a capitalized word, 2: after its `.`, 4: after the space that follows; `&= 1` keeps only 1.
   let word = 0;
@@ -210,7 +218,11 @@ export function triggers(text: string): number {
     if (c >= 48 && c <= 57) {
       word = 0;
       if (prev === 32 && germanicStreetBefore(text, i - 1)) f |= NEED_WORD_DIGIT;
-      if (++any >= 7) f |= NEED_RUN7;
+      if (any === 0) {
+        anyFrom = i;
+        afterPlus = prev === 43;
+      }
+      if (++any >= 7 && !(afterPlus && i - anyFrom < PLUS_REACH)) f |= NEED_RUN7;
       // Digits count from the run's first possible start: not glued to a word, dot or dash (UUIDs,
       // versions), which every digit rule's look-behind rejects; `%2B` is a phone's encoded `+`.
       if (run > 0) run++;
@@ -241,6 +253,8 @@ export function triggers(text: string): number {
     }
     // Phone punctuation continues a run of digits.
     if (c === 32 || c === 40 || c === 41 || c === 43 || c === 45 || c === 46) {
+      // A second `+` inside a run starts what the phone-cue rule reads as a new run.
+      if (c === 43) afterPlus = false;
       if (c === 46) {
         dots++;
         word = word === 1 ? 2 : 0;

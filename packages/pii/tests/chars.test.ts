@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   NEED_AT,
@@ -20,6 +21,7 @@ import {
   NEED_WORD_DIGIT,
   triggers,
 } from '../src/chars.js';
+import { phoneCueRule } from '../src/rules/phoneCue.js';
 
 describe('triggers', () => {
   it.each([
@@ -60,6 +62,53 @@ describe('triggers', () => {
     ['18 rue des Lilas', NEED_WORD_DIGIT],
   ])('%s sets its trigger', (text, bit) => {
     expect(triggers(text) & bit).toBe(bit);
+  });
+
+  it('leaves a run right after a `+` to the phone rule, unless it reaches past what one phone-cue match takes', () => {
+    expect(triggers('call back at +1 415-555-0132 or mail') & NEED_RUN7).toBe(0);
+    expect(triggers('call back at +1 (415) 555 0132') & NEED_RUN7).toBe(0);
+    // Past 24 characters the cue rule's scan starts a new match inside the same run; a second `+` starts one too.
+    expect(triggers('+1 415 555 0132 22 33 44 55 66 77') & NEED_RUN7).toBe(NEED_RUN7);
+    expect(triggers('+1 2 +345 6789012') & NEED_RUN7).toBe(NEED_RUN7);
+    // `%2B` is not a `+` to the cue rule, and a space between the `+` and the digits is a run of its own.
+    expect(triggers('%2B44 20 7946 0958') & NEED_RUN7).toBe(NEED_RUN7);
+    expect(triggers('+ 415 555 0132') & NEED_RUN7).toBe(NEED_RUN7);
+  });
+
+  it('never withholds the run trigger from a text the phone-cue rule finds a phone in', () => {
+    const piece = fc.constantFrom(
+      '+',
+      '1',
+      '4',
+      '5',
+      '0',
+      ' ',
+      '-',
+      '(',
+      ')',
+      '.',
+      '/',
+      'a',
+      'X',
+      'tel ',
+      'call ',
+      '%2B',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        let found = false;
+        phoneCueRule.find(
+          text,
+          () => {
+            found = true;
+          },
+          triggers(text),
+        );
+        if (found) expect(triggers(text) & NEED_RUN7).toBe(NEED_RUN7);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it('sees a lower-case street form only after a street type or before rue', () => {
