@@ -152,7 +152,8 @@ const WITH_PORT = /^(?:(\d{1,3}(?:\.\d{1,3}){3})|\[([\da-fA-F:.]{2,45})\]):\d{1,
  * ipWithPort('203.0.113.7:50812'); // [0, 11]
  */
 export function ipWithPort(value: string): readonly [number, number] | null {
-  const m = value.length <= 53 ? WITH_PORT.exec(value) : null;
+  // Most values under an IP key are a bare IPv4 address: without a `:` there is no port to keep.
+  const m = value.length <= 53 && value.includes(':') ? WITH_PORT.exec(value) : null;
   if (m === null) return null;
   if (m[1] !== undefined) return isIpv4(m[1]) ? [0, m[1].length] : null;
   const v6 = m[2] as string;
