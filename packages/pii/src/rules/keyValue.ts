@@ -13,6 +13,7 @@ import {
 import type { PiiKind } from '../types.js';
 import { MONTH_YEAR } from './card.js';
 import { ipWithPort } from './ip.js';
+import { enclosingKey } from './personObject.js';
 import type { Report, TextRule } from './rule.js';
 import { cookieEnd, isQuote, isStop, MAX_VALUE, scopeStart, typedValue, valueEnd, wordEnd } from './valueBounds.js';
 
@@ -42,6 +43,11 @@ const PERSON_VALUE =
  * three words split by spaces (`佐藤 浩`, `김 민수`, `حمید رضایی`): the words are all there is to go by.
  */
 const UNCASED_NAME = /^\\?["']?((?:\p{Lo}\p{M}*){1,12}(?: (?:\p{Lo}\p{M}*){1,12}){1,2})(?![\p{L}\p{M}\d])/u;
+/**
+ * One given name, in a person's object written out in text (`vars={"name":"Priya"}`): capitalized, or a word
+ * in a script without capitals.
+ */
+const GIVEN_NAME = /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+|(?:\p{Lo}\p{M}*){1,12})(?![\p{L}\p{M}\d_])/u;
 /** `"Name":"birthdate",` / `\\"Key\\":\\"email\\", ` right before a `Value` key. */
 const PAIR_NAME_BEFORE = /(?:name|key|field)\\?["']?\s*[:=]\s*\\?["']([\w.:-]{1,64})\\?["']\s*,\s*\\?["']?$/i;
 const MAX_PAIR_NAME = 100;
@@ -122,6 +128,15 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     }
     return facts;
   };
+  /** `name` alone in a person's object (`customer: {name: 'Priya', id: 5}`); a full name is found without one. */
+  function givenName(text: string, ks: number, key: string, window: string): RegExpExecArray | null {
+    if (!isNameWord(key)) return null;
+    const parent = enclosingKey(text, ks);
+    return parent !== null && isPersonContext(parent) && !NOT_PEOPLE_IN_TEXT.has(parent)
+      ? GIVEN_NAME.exec(window)
+      : null;
+  }
+
   function findKeyValues(text: string, report: Report, has: number): void {
     if ((has & NEED_DOB) !== 0) {
       DOB_TEXT.lastIndex = 0;
@@ -209,7 +224,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     if (nameWord) {
       // `name: Jane Roe` or `name: "佐藤 浩"` is a person; `name: checkout-api` is not.
       const window = text.slice(start, start + 80);
-      const person = PERSON_VALUE.exec(window) ?? UNCASED_NAME.exec(window);
+      const person = PERSON_VALUE.exec(window) ?? UNCASED_NAME.exec(window) ?? givenName(text, ks, key, window);
       if (person) report(start + person[0].length - (person[1] as string).length, start + person[0].length, 'name');
       return 0;
     }

@@ -1,4 +1,4 @@
-import { scrubString } from '@valine/pii';
+import { createScrubber, scrubString } from '@valine/pii';
 import { describe, expect, it } from 'vitest';
 
 describe('key/value text rule', () => {
@@ -168,5 +168,41 @@ describe('key/value pairs in encoded URLs, connection strings and other scripts'
     'card: Visa Gold, from: Valine Team',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
+  });
+});
+
+describe('a given name in a person object written out in text', () => {
+  it.each([
+    ['render welcome vars={"name":"Priya","count":3}', 'render welcome vars={"name":"[name]","count":3}'],
+    ['customer: {"name": "Priya", "id": 5}', 'customer: {"name": "[name]", "id": 5}'],
+    ['sending to user {name: "Omar", id: 5}', 'sending to user {name: "[name]", id: 5}'],
+    ['recipients=[{"name":"Kwame"}]', 'recipients=[{"name":"[name]"}]'],
+    [
+      '{"user":{"id":7,"profile":{"bio":"hi"},"name":"Zoë"}}',
+      '{"user":{"id":7,"profile":{"bio":"hi"},"name":"[name]"}}',
+    ],
+    ['body={\\"customer\\":{\\"name\\":\\"Ana\\"}}', 'body={\\"customer\\":{\\"name\\":\\"[name]\\"}}'],
+    ['user={"name":"佐藤"}', 'user={"name":"[name]"}'],
+  ])('%s', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'service={"name":"Checkout","version":"1.4.2"}',
+    'from={"name":"Valine","email_id":"n-1"}',
+    'queue {name: "Notifications", depth: 12}',
+    'name: Checkout',
+    'user={"name":"meilin_v"}',
+    'user={"profile":{"theme":"Dark"},"plan":"Pro"}',
+  ])('keeps %s', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+
+  it('stays linear on deep braces and on many name keys', () => {
+    const scrubber = createScrubber({ limits: { maxStringLength: 2_000_000 } });
+    const input = `user={"name":"Priya"} ${'{'.repeat(200_000)}${'{"name":"Ab",'.repeat(100_000)}`;
+    const started = performance.now();
+    expect(scrubber.scrubString(input).startsWith('user={"name":"[name]"} {{{')).toBe(true);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
