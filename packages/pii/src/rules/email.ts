@@ -145,8 +145,9 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
   if (start === at) return null;
   // `git@github.com:org/repo`: the SSH service account of a forge, not a person.
   if (at - start === 3 && text.charCodeAt(end) === 58 && text.startsWith('git', start)) return null;
-  // `<0100018c…@email.amazonses.com>`, `<6fdea270-af84-…@…>`: a Message-ID (hex and dashes), no one's mailbox.
-  if (at - start >= 20 && text.charCodeAt(start - 1) === 60 && MESSAGE_ID.test(text.slice(start, at))) return null;
+  // `<0100018c…@email.amazonses.com>`, `<6fdea270-af84-…@…>`, `<89131a7dac490030@…>`: a Message-ID (16 or more
+  // hex digits and dashes in angle brackets), no one's mailbox.
+  if (at - start >= 16 && text.charCodeAt(start - 1) === 60 && MESSAGE_ID.test(text.slice(start, at))) return null;
   return [start, end];
 }
 

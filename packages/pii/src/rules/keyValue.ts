@@ -57,6 +57,16 @@ const NOT_PEOPLE_IN_TEXT = new Set(['card', 'profile', 'billing', 'shipping', 'd
 const INNER_PAIR = /^[A-Za-z_][\w.-]{0,47}=(?!=|$)/;
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
 
+/**
+ * `JWT: clave inválida`, `token: invalid signature`: after `key: ` in prose, a lower-case word and another is a
+ * message, not a credential (generated values carry digits, capitals or symbols). An auth scheme is not a word
+ * of prose (`authorization: token …`).
+ */
+const PROSE_AFTER_KEY =
+  /^(?!(?:bearer|basic|token|digest|negotiate|hmac|apikey)\b)\p{Ll}{2,20} \p{Ll}{2,}(?![\p{L}\p{N}_])/u;
+/** Kinds whose values are generated, never a lower-case word of prose; a password or a secret may be a passphrase. */
+const GENERATED_KINDS = new Set(['token', 'jwt', 'credential', 'session']);
+
 /** SQL / template placeholders (`email = $1`, `password: ?`) are not values. */
 const PLACEHOLDER = /^(?:\$\d+|\?|:[a-z_]\w*|%s)$/i;
 /** Characters of a key (letters, digits, `_`, `.`, `-`, `[`, `]`): one table read per character walked back. */
@@ -260,6 +270,9 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     // `t=…,v1=…` holds commas): see `keptParts.ts`, shared with the structure walk.
     if (keptUnderKey(key, hit, key.endsWith('signature') ? text.slice(vStart, wordEnd(text, vStart)) : value)) return 0;
     if (hit === WEAK_TOKEN_HIT && !TOKEN_SHAPED.test(value)) return 0;
+    if (colon && !quoted && GENERATED_KINDS.has(hit.kind) && PROSE_AFTER_KEY.test(text.slice(vStart, vStart + 64))) {
+      return 0;
+    }
     // `users.resetPassword: user=66390 …`: a dotted label (a handler's name) before `: `, and the pair after
     // it is read on its own.
     if (colon && !quoted && INNER_PAIR.test(value) && text.lastIndexOf('.', ke) >= ks) return 0;

@@ -8,6 +8,11 @@ describe('email rule', () => {
     expect(scrubString('to <0100018c9a2b3c4d5e6f@example.com> and deadbeef-1234@mail.example.com')).toBe(
       'to <0100018c9a2b3c4d5e6f@example.com> and [email]',
     );
+    // Sixteen hex digits (a 64-bit ID) are an ID's length; twelve could be someone's address.
+    expect(scrubString('"sesMessageId":"<89131a7dac490030@email.amazonses.com>"')).toBe(
+      '"sesMessageId":"<89131a7dac490030@email.amazonses.com>"',
+    );
+    expect(scrubString('From: <deadbeefcafe@example.com>')).toBe('From: <[email]>');
   });
 
   it.each([

@@ -206,3 +206,26 @@ describe('a given name in a person object written out in text', () => {
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
+
+describe('prose after a credential key', () => {
+  it.each([
+    'Error al firmar el JWT: clave inválida',
+    'token: invalid signature',
+    'authorization: missing header',
+    'refresh_token: revoked by admin',
+  ])('keeps the message %s', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+
+  it.each([
+    ['authorization: token abcdef123456', 'authorization: [credential]'],
+    ['token: xK9fQ2mPz7 issued', 'token: [token] issued'],
+    ['"token": "invalid signature"', '"token": "[token]"'],
+    ['token=invalid value', 'token=[token] value'],
+    // A password or a secret may be a passphrase of lower-case words.
+    ['password: too short', 'password: [password] short'],
+    ['secret: hunter two', 'secret: [secret] two'],
+  ])('still removes a value: %s', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+});
