@@ -29,7 +29,18 @@ const CREDENTIAL_META = new Set(
 );
 const CREDENTIAL_OBJECTS = new Set(['credentials', 'credential', 'creds']);
 
-export const isCoarsePlace = (key: string): boolean => COARSE_PLACES.has(key);
+/**
+ * An address record's bookkeeping, which says nothing about where anyone lives: its kind (`home`), label, status,
+ * a validation message (`react-hook-form` errors keyed by the field), its own ID and times.
+ */
+const ADDRESS_META = new Set(
+  'type|kind|label|message|error|status|verified|validated|isverified|source|provider|id|addressid|primary|isprimary|default|isdefault|createdat|updatedat'.split(
+    '|',
+  ),
+);
+
+/** A part of an opened address object that stays: a coarse place or the record's bookkeeping. */
+export const isKeptAddressPart = (key: string): boolean => COARSE_PLACES.has(key) || ADDRESS_META.has(key);
 /** `startedAt: 1792409200674`, `lastRefreshTime: '2026-…'`: a time, by its key and its value's shape. */
 const TIME_KEY = /(?:at|time|timestamp)$/;
 const TIME_VALUE = /^(?:\d{10}|\d{13}|\d{4}-\d\d-\d\d(?:[T ][\d:.]+)?(?:Z|[+-]\d\d:?\d\d)?)$/;
@@ -37,6 +48,8 @@ const TIME_VALUE = /^(?:\d{10}|\d{13}|\d{4}-\d\d-\d\d(?:[T ][\d:.]+)?(?:Z|[+-]\d
 export const isSessionMeta = (key: string, value: unknown): boolean =>
   SESSION_META.has(key) ||
   (TIME_KEY.test(key) && (typeof value === 'number' || (typeof value === 'string' && TIME_VALUE.test(value))));
+/** The same in text, where a value is not read before its key is judged: a time's key is enough. */
+export const isSessionMetaKey = (key: string): boolean => SESSION_META.has(key) || TIME_KEY.test(key);
 export const isCredentialMeta = (key: string): boolean => CREDENTIAL_META.has(key);
 /** `credentials: { … }`: an object of credentials, opened; its descriptors stay. */
 export const isCredentialsKey = (key: string): boolean => CREDENTIAL_OBJECTS.has(key);

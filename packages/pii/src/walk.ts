@@ -1,6 +1,6 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
 import { type Echoes, remember, replaceEchoes } from './echoes.js';
-import { isCoarsePlace, isCredentialMeta, isCredentialsKey, isSessionMeta, keptUnderKey } from './keptParts.js';
+import { isCredentialMeta, isCredentialsKey, isKeptAddressPart, isSessionMeta, keptUnderKey } from './keptParts.js';
 import { withPrismaParams } from './prismaParams.js';
 import { put, read } from './properties.js';
 import { label } from './replacement.js';
@@ -72,7 +72,7 @@ export function createWalker(o: WalkOptions): Walker {
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return redactByKey(value, hit, key, st);
     if (opens(hit, key)) return walk(value, depth, key, st);
-    if (hit.kind === 'address' && isPlain(value)) return walkParts(value, hit, depth, key, st, isCoarsePlace);
+    if (hit.kind === 'address' && isPlain(value)) return walkParts(value, hit, depth, key, st, isKeptAddressPart);
     if (hit.rule === 'session' && isPlain(value)) return walkParts(value, hit, depth, key, st, isSessionMeta);
     if (isCredentialsKey(normalized) && isPlain(value)) return walkParts(value, hit, depth, key, st, isCredentialMeta);
     // `auth: { status, idToken, user: { … } }`, a client's auth state, nests; a credential (`auth: { user, pass }`)

@@ -12,8 +12,8 @@ import {
 } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
 import { MONTH_YEAR } from './card.js';
+import { enclosingKey, openedPartHit } from './enclosing.js';
 import { ipWithPort } from './ip.js';
-import { enclosingKey } from './personObject.js';
 import type { Report, TextRule } from './rule.js';
 import { cookieEnd, isQuote, isStop, MAX_VALUE, scopeStart, typedValue, valueEnd, wordEnd } from './valueBounds.js';
 
@@ -213,9 +213,13 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     const { key, expiry: expiryKey, nameWord } = facts;
     // `{"Name":"birthdate","Value":"1991-04-17"}` in text: the value is judged by the name it is paired with.
     // `refresh=rt.0ddcQ8…`: a weak token key counts only before a generated-looking value (checked below).
-    const hit = (facts.pairValue ? pairedHit(text, ks) : facts.hit) ?? (facts.weakToken ? WEAK_TOKEN_HIT : null);
-    // Most keys are neither sensitive nor `name` nor `exp…`: nothing more to read.
-    if (hit === null && !nameWord && !expiryKey) return 0;
+    let hit = (facts.pairValue ? pairedHit(text, ks) : facts.hit) ?? (facts.weakToken ? WEAK_TOKEN_HIT : null);
+    if (hit === null && !nameWord && !expiryKey) {
+      // `"address":{"line1":…,"line2":"Apt 4B"}` in text: a part of an object the walk opens goes by its parent.
+      hit = openedPartHit(text, ks, key, classify);
+      // Most keys are neither sensitive nor `name` nor `exp…` nor in such an object: nothing more to read.
+      if (hit === null) return 0;
+    }
     let start = sep + 1;
     for (let n = 0; n < MAX_PAD && isBlank(text.charCodeAt(start)); n++) start++;
     if (expiryKey) {
