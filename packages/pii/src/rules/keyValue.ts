@@ -98,8 +98,14 @@ function keyBefore(text: string, sep: number): number {
   if (b > 0 && isQuote(text.charCodeAt(b - 1))) b--;
   if (b > 0 && text.charCodeAt(b - 1) === 92) b--;
   if (b > 0 && (isAlnumCode(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 92)) return -1;
-  // An unquoted word right after `:` or `=` is part of a value (`arn:…:secret:name`, `bucket=otp:verify`), not a key.
-  if (b === k && b > 0 && (text.charCodeAt(b - 1) === 58 || text.charCodeAt(b - 1) === 61)) return -1;
+  // An unquoted word right after `:` or `=` is part of a value (`arn:…:secret:name`, `bucket=otp:verify`), not a key;
+  // before `=`, a word after `ns:` is a namespaced key (`valine:refreshToken=…` in a localStorage dump).
+  const before = b > 0 ? text.charCodeAt(b - 1) : 0;
+  if (
+    b === k &&
+    (before === 61 || (before === 58 && !(text.charCodeAt(sep) === 61 && isAlnumCode(text.charCodeAt(b - 2)))))
+  )
+    return -1;
   keyEnd = end;
   keyIsFlag = text.charCodeAt(named) === 45 && text.charCodeAt(k - 1) === 45;
   return k;

@@ -229,3 +229,18 @@ describe('prose after a credential key', () => {
     expect(scrubString(input)).toBe(expected);
   });
 });
+
+describe('namespaced keys', () => {
+  it('reads a word after `ns:` before `=` as a key (a localStorage or Redis dump)', () => {
+    expect(
+      scrubString('valine:refreshToken=EyYfGXkHgRbnWTuu0KElIJ1pqxI1iRL63c17DnE2u8HkHarw; valine:theme=light'),
+    ).toBe('valine:refreshToken=[token]; valine:theme=light');
+    expect(scrubString('key ns:password=hunter22 ok')).toBe('key ns:password=[password] ok');
+  });
+
+  it('still reads words inside ARNs and after `=` as values', () => {
+    for (const text of ['bucket=otp:verify', 'arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf']) {
+      expect(scrubString(text)).toBe(text);
+    }
+  });
+});
