@@ -35,7 +35,8 @@ const LAST = new Set(
   ).split('|'),
 );
 
-const TITLED = /\b(?:Mr|Mrs|Ms|Mx|Dr)\.? [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?/g;
+/** `Mr. Müller`, `Dr Ana Souza`: a title, then one or two capitalized words in any Latin script. */
+const TITLED = /(?<![\p{L}\d])(?:Mr|Mrs|Ms|Mx|Dr)\.? \p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?/gu;
 /**
  * Two capitalized words, an optional middle initial between them; surnames like McDonald, O'Brien, Smith-Jones.
  * A closing quote may follow (`'Jane Roe'`), an apostrophe inside a word may not.
@@ -43,8 +44,10 @@ const TITLED = /\b(?:Mr|Mrs|Ms|Mx|Dr)\.? [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?/
 const PAIR =
   /([A-Z][a-zß-öø-ÿĀ-ž]+)(?: [A-Z]\.?)? (?:Mc|Mac|O['’]|D['’])?([A-Z][a-zß-öø-ÿĀ-ž]+)(?:-[A-Z][a-zß-öø-ÿĀ-ž]+)?(?![\w-]|['’]\w)/g;
 
-/** A capitalized word in any script (`Tomáš`, `Oluwaseun`, `O'Neil`). */
-const CAP_WORD = String.raw`\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
+/** A capitalized word in any script (`Tomáš`, `Oluwaseun`, `O'Neil`, `O'Connor`, `D'Angelo`). */
+const CAP_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
+/** A word in a script without capitals (`김민준`, `佐藤`). */
+const UNCASED_WORD = String.raw`(?:\p{Lo}\p{M}*){1,12}`;
 /**
  * Two or three capitalized words that the writer introduces as their name (`my name is Emeka Nwosu`,
  * `je m'appelle Julien Dupont`, `me llamo Lucía Fernández`) or greets (`Hi Tomáš Novák,`), whatever the
@@ -54,16 +57,25 @@ const INTRODUCED = new RegExp(
   String.raw`(?:(?:[Mm]y (?:full )?name is|[Mm]e llamo|[Mm]i chiamo|[Ii]ch hei(?:ß|ss)e|[Mm]ein Name ist|[Mm]eu nome é|[Mm]i nombre es|[Mm]on nom est|[Jj]e m['’]appelle)|(?<![\p{L}\d])(?:Hi|Hello|Hey|Dear|Hola|Olá|Oi|Bonjour|Salut|Hallo|Ciao|Namaste)) (${CAP_WORD}(?: ${CAP_WORD}){1,2})(?![\p{L}\d])`,
   'gu',
 );
+/**
+ * A name a greeting addresses, closed by punctuation: `Welcome to Valine, Siobhán O'Connor!`, `Thanks, Priya.`,
+ * `Hi Priya,`, `Welcome back, 김민준!`. One word is enough here, as the greeting and the punctuation frame it.
+ */
+const GREETED = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:(?:Welcome(?: back| aboard)?|Thanks|Thank you|Congrats|Congratulations|Bienvenue|Bienvenid[oa]|Bem-vind[oa]|Willkommen|Benvenut[oa]|Welkom)(?: to \p{Lu}[\p{L}\d]*)?,|Hi|Hello|Hey|Dear|Hola|Olá|Oi|Bonjour|Salut|Hallo|Ciao) (${CAP_WORD}(?: ${CAP_WORD}){0,2}|${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})(?=[,!.?]|$)`,
+  'gu',
+);
 /** What a greeting addresses that is not a person (`Dear Valued Customer,`, `Hi Team Valine`). */
 const NOT_A_NAME = new Set(
-  'Team|Customer|Customers|Support|User|Users|Member|Members|Friend|Friends|Everyone|All|There|World|Admin|Sir|Madam|Valued|Folks|Guys|Valine'.split(
+  'Team|Customer|Customers|Support|User|Users|Member|Members|Friend|Friends|Everyone|All|There|World|Admin|Sir|Madam|Valued|Folks|Guys|Valine|Mr|Mrs|Ms|Mx|Dr'.split(
     '|',
   ),
 );
 
-function findIntroduced(text: string, report: Report): void {
-  INTRODUCED.lastIndex = 0;
-  for (let m = INTRODUCED.exec(text); m !== null; m = INTRODUCED.exec(text)) {
+/** Reports group 1 of each match of `re` (a name at the match's end), unless a word of it names no one. */
+function findAddressed(re: RegExp, text: string, report: Report): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const name = m[1] as string;
     if (name.split(' ').some((word) => NOT_A_NAME.has(word))) continue;
     const end = m.index + m[0].length;
@@ -74,11 +86,17 @@ function findIntroduced(text: string, report: Report): void {
 /**
  * Full names in free text: a known given name followed by a capitalized
  * word, or any capitalized word followed by a known family name, or a title,
- * or any two or three capitalized words introduced as a name.
- * A lone given name is not a full name and stays.
+ * or any two or three capitalized words introduced as a name; one to three
+ * words a greeting addresses (`Hi Priya,`). Any other lone given name stays.
  */
-function findNames(text: string, report: Report): void {
-  findIntroduced(text, report);
+function findNames(text: string, report: Report, has: number): void {
+  // Without two capitalized words in a row only a greeting with its comma can name someone (`Welcome back, Priya!`).
+  if ((has & NEED_CAPS2) === 0) {
+    if (text.includes(', ')) findAddressed(GREETED, text, report);
+    return;
+  }
+  findAddressed(INTRODUCED, text, report);
+  findAddressed(GREETED, text, report);
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) report(m.index, m.index + m[0].length);
   PAIR.lastIndex = 0;
@@ -110,6 +128,7 @@ function findNames(text: string, report: Report): void {
 export const nameRule: TextRule = {
   name: 'name',
   kind: 'name',
-  need: NEED_CAPS2,
+  // Gated inside: a greeting's name needs no second capitalized word.
+  need: 0,
   find: findNames,
 };

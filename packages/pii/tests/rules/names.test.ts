@@ -70,8 +70,36 @@ describe('names introduced or greeted in free text, from any region', () => {
     'Hi Team Valine, the build is green',
     'Hello World Cup fans',
     'my name is jo_becker on Valine',
-    'Hi Tomáš, welcome back',
+    // A handle greeted stays; a capitalized name greeted goes (below).
+    'Hi tomas_nv, welcome back',
   ])('keeps %j', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});
+
+describe('a name a greeting addresses, closed by punctuation', () => {
+  it.each([
+    ['subject="Welcome to Valine, Siobhán O\'Connor!"', 'subject="Welcome to Valine, [name]!"'],
+    ['subject="Welcome to Valine, 김민준!"', 'subject="Welcome to Valine, [name]!"'],
+    ['Welcome back, Priya!', 'Welcome back, [name]!'],
+    ['Hi Tomáš, welcome back', 'Hi [name], welcome back'],
+    ['Hi Priya, your reel is live', 'Hi [name], your reel is live'],
+    ['Congratulations, Lucía Fernández Ortega!', 'Congratulations, [name]!'],
+    ['Olá Maria, responda em breve', 'Olá [name], responda em breve'],
+    ['Dear Mr. Müller,', 'Dear [name],'],
+  ])('%s', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'Hello World!',
+    'Thanks, Team.',
+    'Dear Customer,',
+    'Hi there, welcome',
+    'Hello Admin.',
+    'Welcome to Valine!',
+    'Hi Valine,',
+  ])('keeps %s', (input) => {
     expect(scrubString(input)).toBe(input);
   });
 });
