@@ -288,7 +288,10 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     }
     // `users.resetPassword: user=66390 …`: a dotted label (a handler's name) before `: `, and the pair after
     // it is read on its own.
-    if (colon && !quoted && INNER_PAIR.test(value) && text.lastIndexOf('.', ke) >= ks) return 0;
+    // `API GW access: requestId=…`: a weak token key before a pair names no token either.
+    if (colon && !quoted && INNER_PAIR.test(value) && (hit === WEAK_TOKEN_HIT || text.lastIndexOf('.', ke) >= ks)) {
+      return 0;
+    }
     const address = hit.kind === 'ip' ? ipWithPort(value) : null;
     if (address !== null) report(vStart + address[0], vStart + address[1], 'ip');
     else report(vStart, end, hit.kind);

@@ -65,11 +65,22 @@ const GREETED = new RegExp(
   String.raw`(?<![\p{L}\d])(?:(?:Welcome(?: back| aboard)?|Thanks|Thank you|Congrats|Congratulations|Bienvenue|Bienvenid[oa]|Bem-vind[oa]|Willkommen|Benvenut[oa]|Welkom)(?: to \p{Lu}[\p{L}\d]*)?,|Hi|Hello|Hey|Dear|Hola|Olá|Oi|Bonjour|Salut|Hallo|Ciao) (${CAP_WORD}(?: ${CAP_WORD}){0,2}|${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})(?=[,!.?]|$)`,
   'gu',
 );
+/**
+ * Two or three words named as who did something (`exported by José García López`, `approved by Amélie Durand`,
+ * `requested by Minjun 김`): an audit line's actor. Two words at least, so `sent by Stripe` stays.
+ */
+const ACTOR = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:[Ee]xported|[Rr]equested|[Cc]reated|[Aa]pproved|[Rr]ejected|[Rr]eported|[Ss]ubmitted|[Uu]pdated|[Dd]eleted|[Ii]nvited|[Rr]eviewed|[Aa]ssigned|[Ff]lagged|[Bb]anned|[Ss]uspended|[Rr]estored|[Ee]dited|[Vv]erified|[Rr]efunded|[Ii]ssued|[Pp]osted|[Uu]ploaded|[Mm]odified|[Cc]hanged|[Rr]esolved|[Cc]losed|[Ee]scalated|[Hh]andled|[Ii]nitiated|[Pp]erformed|[Aa]ccepted|[Dd]eclined|[Bb]locked|[Rr]eopened) by ((?:${CAP_WORD}|${UNCASED_WORD})(?: (?:${CAP_WORD}|${UNCASED_WORD})){1,2})(?![\p{L}\d])`,
+  'gu',
+);
 /** What a greeting addresses that is not a person (`Dear Valued Customer,`, `Hi Team Valine`). */
 const NOT_A_NAME = new Set(
-  'Team|Customer|Customers|Support|User|Users|Member|Members|Friend|Friends|Everyone|All|There|World|Admin|Sir|Madam|Valued|Folks|Guys|Valine|Mr|Mrs|Ms|Mx|Dr'.split(
-    '|',
-  ),
+  (
+    'Team|Customer|Customers|Support|User|Users|Member|Members|Friend|Friends|Everyone|All|There|World|Admin|' +
+    'Sir|Madam|Valued|Folks|Guys|Valine|Mr|Mrs|Ms|Mx|Dr|System|Service|Scheduler|Automation|Auto|Bot|Cron|Job|' +
+    'Policy|Rule|Amazon|Google|Microsoft|Apple|Cloud|Step|Functions|Event|Events|Bridge|Drive|Lambda|Stripe|' +
+    'Twilio|Sentry|Terraform|Github'
+  ).split('|'),
 );
 
 /** Reports group 1 of each match of `re` (a name at the match's end), unless a word of it names no one. */
@@ -97,6 +108,7 @@ function findNames(text: string, report: Report, has: number): void {
   }
   findAddressed(INTRODUCED, text, report);
   findAddressed(GREETED, text, report);
+  if (text.includes(' by ')) findAddressed(ACTOR, text, report);
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) report(m.index, m.index + m[0].length);
   PAIR.lastIndex = 0;

@@ -244,3 +244,11 @@ describe('namespaced keys', () => {
     }
   });
 });
+
+describe('a pair after a weak token key', () => {
+  it('reads `access: requestId=…` as a label and a pair, not a token', () => {
+    const line = 'API GW access: requestId=9eec13d1-2763-4ba9-bbac-83af2a3e3fc1 routeKey="GET /v1/x"';
+    expect(scrubString(line)).toBe(line);
+    expect(scrubString('access: AbC123xYz789QwErTy456')).toBe('access: [token]');
+  });
+});

@@ -103,3 +103,23 @@ describe('a name a greeting addresses, closed by punctuation', () => {
     expect(scrubString(input)).toBe(input);
   });
 });
+
+describe("an audit line's actor", () => {
+  it.each([
+    ['# exported by José García López job=9f86d081884c', '# exported by [name] job=9f86d081884c'],
+    ['refund approved by Amélie Durand at 10:00', 'refund approved by [name] at 10:00'],
+    ['# exported by Søren Kierkegaard-Holm', '# exported by [name]'],
+  ])('%s', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    'uploaded by Google Drive',
+    'triggered by Step Functions',
+    'created by Valine Team',
+    'sent by Stripe',
+    'closed by Jane',
+  ])('keeps %s', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});

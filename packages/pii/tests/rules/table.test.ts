@@ -23,3 +23,35 @@ describe('CSV and TSV cells, by their column', () => {
     expect(scrubString(plain)).toBe(plain);
   });
 });
+
+describe('psql and markdown tables, and a header after a query', () => {
+  it('reads a psql result under the query that made it, keeping the padding and the row count', () => {
+    const session = [
+      'Support ticket SUP-4000: ran this on the replica:',
+      'valine=> SELECT id, first_name, last_name, email, ssn FROM kyc_checks;',
+      ' id   | first_name | last_name | email  | ssn',
+      '------+------------+-----------+--------+-------------',
+      ' c9d8 | Zoë        | Lefèvre   | a@b.co | 123-45-6789',
+      '(1 row)',
+    ].join('\n');
+    expect(scrubString(session).split('\n').slice(4)).toEqual([
+      ' c9d8 | [name]        | [name]   | [email] | [ssn]',
+      '(1 row)',
+    ]);
+  });
+
+  it('reads a markdown table', () => {
+    expect(scrubString('| user | full_name | plan |\n|---|---|---|\n| u1 | Jane Roe | pro |')).toBe(
+      '| user | full_name | plan |\n|---|---|---|\n| u1 | [name] | pro |',
+    );
+  });
+
+  it('takes no line of code or prose for a header', () => {
+    for (const text of [
+      'Traceback (most recent call last):\n    writer.writerow((uid, email, phone))\n  File "/opt/jobs/x.py", line 64, in build_row',
+      '{\n    "field": "email",\n    "message": "Invalid email",\n}',
+    ]) {
+      expect(scrubString(text)).toBe(text);
+    }
+  });
+});
