@@ -1,4 +1,5 @@
 import { Marker, TRUNCATED_KEY, truncatedItems } from './constants.js';
+import { scrubCookies } from './cookies.js';
 import { type Echoes, remember, replaceEchoes } from './echoes.js';
 import { isCredentialMeta, isCredentialsKey, isKeptAddressPart, isSessionMeta, keptUnderKey } from './keptParts.js';
 import { withPrismaParams } from './prismaParams.js';
@@ -70,6 +71,9 @@ export function createWalker(o: WalkOptions): Walker {
     ) {
       return o.scanText(value, key);
     }
+    // `cookies: ['vsid=…', 'theme=dark']`, `Cookie: 'vsid=…; theme=dark'`: read cookie by cookie (`cookies.ts`).
+    const cookies = hit.rule === 'cookie' ? scrubCookies(value, (v) => replaceValue(o.replace, hit, v, key)) : null;
+    if (cookies !== null) return cookies;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return redactByKey(value, hit, key, st);
     if (opens(hit, key)) return walk(value, depth, key, st);
     if (hit.kind === 'address' && isPlain(value)) return walkParts(value, hit, depth, key, st, isKeptAddressPart);

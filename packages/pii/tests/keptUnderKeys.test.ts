@@ -218,3 +218,31 @@ describe('what stays under a sensitive key: objects closed, opened or walked, an
     expect(scrubber.scrubString('token:12345678abcdefgh x')).toBe('token:[token] x');
   });
 });
+
+describe('cookie lists under a cookie key', () => {
+  it('keeps each cookie name and the preference values, drops every other value', () => {
+    expect(
+      scrubber.scrub({
+        cookies: ['vsid=s%3Aab12cd34', 'theme=dark', 'lang=pt-BR', '_ga=GA1.2.1234.5678'],
+        headers: { Cookie: 'session=abc123def; theme=light' },
+      }),
+    ).toEqual({
+      cookies: ['vsid=[credential]', 'theme=dark', 'lang=pt-BR', '_ga=[credential]'],
+      headers: { Cookie: 'session=[credential]; theme=light' },
+    });
+  });
+
+  it('keeps Set-Cookie attributes, and blanks whole what is not a cookie list', () => {
+    expect(
+      scrubber.scrub({
+        'Set-Cookie': 'vsid=xyz789; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly; Secure; SameSite=Lax',
+        cookie: 'just-a-blob',
+        cookies: [{ name: 'vsid', value: 'abc' }],
+      }),
+    ).toEqual({
+      'Set-Cookie': 'vsid=[credential]; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly; Secure; SameSite=Lax',
+      cookie: '[credential]',
+      cookies: '[credential]',
+    });
+  });
+});

@@ -107,8 +107,9 @@ describe('key rules in context: objects, pairs, parents and structures', () => {
     expect(scrubber.scrub([{ field: 'user.email', value: 'jose@example.es' }])).toEqual([
       { field: 'user.email', value: '[email]' },
     ]);
+    // A cookie header keeps its cookies' names (`cookies.ts`).
     expect(scrubber.scrub({ headers: [{ name: 'cookie', value: 'sid=abc' }] })).toEqual({
-      headers: [{ name: 'cookie', value: '[credential]' }],
+      headers: [{ name: 'cookie', value: 'sid=[credential]' }],
     });
   });
 

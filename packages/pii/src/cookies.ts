@@ -1,0 +1,46 @@
+import { normalizeKey } from './keyRules.js';
+
+/** Preference cookies, which say nothing about who someone is or how to get in: their values stay. */
+const PREFERENCES = new Set(
+  'theme|colorscheme|darkmode|lang|language|locale|i18nextlng|nextlocale|tz|timezone|currency|region|country|consent|cookieconsent|sidebar|dismissed'.split(
+    '|',
+  ),
+);
+/** `Set-Cookie` attributes: where and how long a cookie lives, never what it holds. */
+const ATTRIBUTES = new Set(['path', 'domain', 'expires', 'maxage', 'samesite', 'priority']);
+const FLAGS = /^\s*(?:HttpOnly|Secure|Partitioned)\s*$/i;
+const PAIR = /^(\s*)([^=;\s]{1,64})=([^;]*)$/;
+
+/**
+ * A cookie list under a cookie key, read cookie by cookie: API Gateway's `cookies: ['vsid=…', 'theme=dark']`
+ * or a `Cookie` / `Set-Cookie` header (`vsid=…; theme=dark`, `vsid=…; Path=/; HttpOnly`). Each cookie keeps its
+ * name, and its value when the name is a preference (`theme`, `lang`, `tz` …) or a `Set-Cookie` attribute; every
+ * other value goes through `redact`. Null when the value is not such a list, which then goes whole.
+ *
+ * @example
+ * scrubCookies(['vsid=s%3Aab12', 'theme=dark'], () => '[credential]'); // ['vsid=[credential]', 'theme=dark']
+ */
+export function scrubCookies(value: unknown, redact: (value: string) => string): string | string[] | null {
+  if (typeof value === 'string') {
+    const parts = value.split(';').map((part) => scrubCookie(part, redact));
+    return parts.includes(null) ? null : parts.join(';');
+  }
+  if (!Array.isArray(value) || value.length === 0 || value.length > 64) return null;
+  const out: string[] = [];
+  for (const item of value) {
+    const cookie = typeof item === 'string' ? scrubCookie(item, redact) : null;
+    if (cookie === null) return null;
+    out.push(cookie);
+  }
+  return out;
+}
+
+function scrubCookie(part: string, redact: (value: string) => string): string | null {
+  if (FLAGS.test(part)) return part;
+  const m = PAIR.exec(part);
+  if (m === null) return null;
+  const [, lead, name, value] = m as unknown as [string, string, string, string];
+  const key = normalizeKey(name);
+  const kept = ATTRIBUTES.has(key) || (PREFERENCES.has(key) && value.length <= 32);
+  return `${lead}${name}=${kept || value === '' ? value : redact(value)}`;
+}
