@@ -1,10 +1,7 @@
 import { isWordCode } from '../chars.js';
 import { isCredentialMeta, isCredentialsKey, isKeptAddressPart, isSessionMetaKey } from '../keptParts.js';
-import { normalizeKey } from '../keyRules.js';
 import type { KeyHit } from './keyValue.js';
 
-/** How far back from a key the brace that opens its object is looked for. */
-const REACH = 160;
 /** At most this many blanks, quotes, separators or a `[` between a key and the brace of its value. */
 const MAX_GLUE = 8;
 const MAX_KEY = 48;
@@ -13,25 +10,54 @@ const MAX_KEY = 48;
 const isGlue = (c: number) =>
   c === 32 || c === 9 || c === 61 || c === 58 || c === 34 || c === 39 || c === 92 || c === 91;
 
+/** Objects nested deeper than this are counted, not remembered: their keys read as in no object. */
+const MAX_DEPTH = 256;
+
 /**
- * The normalized key of the object written out in text that the key at `keyStart` sits in, or null:
+ * A forward cursor over one text's braces, so the keys of a text, read in order, cost one native `indexOf` per
+ * brace and nothing per character: the stack holds the key written before each open `{`.
+ */
+let cursorText = '';
+let cursorAt = 0;
+let nextOpen = -1;
+let nextClose = -1;
+let overflow = 0;
+const stack: (string | null)[] = [];
+
+function restart(text: string): void {
+  cursorText = text;
+  cursorAt = 0;
+  nextOpen = text.indexOf('{');
+  nextClose = text.indexOf('}');
+  overflow = 0;
+  stack.length = 0;
+}
+
+/**
+ * The key (as written) of the object written out in text that the key at `keyStart` sits in, or null:
  * `user` for `name` in `user={"id":42,"name":"Priya"}`, `customer: {name: 'Priya'}` or `user {name: "Priya"}`.
- * Linear: the walk back stops after `REACH` characters.
+ * Linear over a text's keys read in order; asking about an earlier key starts the text over.
  *
  * @example
  * enclosingKey('vars={"name":"Priya"}', 7); // 'vars'
  */
 export function enclosingKey(text: string, keyStart: number): string | null {
-  let depth = 0;
-  for (let i = keyStart - 1; i >= 0 && keyStart - i <= REACH; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 125) depth++;
-    else if (c === 123) {
-      if (depth === 0) return keyBefore(text, i);
-      depth--;
-    }
+  if (text !== cursorText || keyStart < cursorAt) restart(text);
+  cursorAt = keyStart;
+  for (;;) {
+    const open = nextOpen >= 0 && nextOpen < keyStart;
+    const close = nextClose >= 0 && nextClose < keyStart;
+    if (open && (!close || nextOpen < nextClose)) {
+      if (stack.length < MAX_DEPTH) stack.push(keyBefore(text, nextOpen));
+      else overflow++;
+      nextOpen = text.indexOf('{', nextOpen + 1);
+    } else if (close) {
+      if (overflow > 0) overflow--;
+      else stack.pop();
+      nextClose = text.indexOf('}', nextClose + 1);
+    } else break;
   }
-  return null;
+  return overflow > 0 || stack.length === 0 ? null : (stack[stack.length - 1] as string | null);
 }
 
 function keyBefore(text: string, brace: number): string | null {
@@ -39,37 +65,41 @@ function keyBefore(text: string, brace: number): string | null {
   for (let n = 0; end > 0 && n < MAX_GLUE && isGlue(text.charCodeAt(end - 1)); n++) end--;
   let start = end;
   while (start > 0 && end - start < MAX_KEY && isWordCode(text.charCodeAt(start - 1))) start--;
-  return start < end ? normalizeKey(text.slice(start, end)) : null;
+  return start < end ? text.slice(start, end) : null;
 }
 
-/** Words of the keys whose objects are opened (`keptParts.ts`), in the forms most logs use: a cheap first test. */
-const OPENED_CUE = /addr|adres|direcc|endere|indiriz|session|sess|cred|住所|주소|地址/i;
-let lastText = '';
-let lastCue = false;
+/** What the key/value rule knows of a key as written: its normalized form and its key rule's hit, cached. */
+export type KeyFacts = (raw: string) => { key: string; hit: KeyHit | null };
 
 /**
  * The hit for a part of an object that the structure walk opens (an address, a session, credentials), written
  * out in text: `"address":{"line1":"…","line2":"Apt 4B","city":"Austin"}` loses its lines, keeps its city.
- * Null when the key sits in no such object, or names a part that stays (`keptParts.ts`).
+ * Null when the key sits in no such object, or names a part that stays (`keptParts.ts`). Callers ask `mayOpen`
+ * first.
  *
  * @example
- * openedPartHit('{"address":{"line2":"Apt 4B"}}', 13, 'line2', classify); // { kind: 'address', … }
+ * openedPartHit('{"address":{"line2":"Apt 4B"}}', 13, 'line2', facts); // { kind: 'address', … }
  */
-export function openedPartHit(
-  text: string,
-  keyStart: number,
-  key: string,
-  classify: (normalizedKey: string) => KeyHit | null,
-): KeyHit | null {
-  if (text !== lastText) {
-    lastText = text;
-    lastCue = text.includes('{') && OPENED_CUE.test(text);
-  }
-  if (!lastCue) return null;
-  const parent = enclosingKey(text, keyStart);
-  const hit = parent === null ? null : classify(parent);
-  if (parent === null || hit === null) return null;
+export function openedPartHit(text: string, keyStart: number, key: string, facts: KeyFacts): KeyHit | null {
+  const raw = enclosingKey(text, keyStart);
+  if (raw === null) return null;
+  const { key: parent, hit } = facts(raw);
+  if (hit === null) return null;
   if (hit.kind === 'address') return isKeptAddressPart(key) ? null : hit;
   if (hit.rule === 'session') return isSessionMetaKey(key) ? null : hit;
   return isCredentialsKey(parent) && !isCredentialMeta(key) ? hit : null;
+}
+
+/**
+ * Whether `text` holds an object that `openedPartHit` opens (`"address":{`, `session={`, `credentials: {`): the
+ * key before each `{` is looked up, so the cost follows the number of braces, and every language's key counts.
+ */
+export function mayOpen(text: string, facts: KeyFacts): boolean {
+  for (let at = text.indexOf('{'); at >= 0; at = text.indexOf('{', at + 1)) {
+    const raw = keyBefore(text, at);
+    if (raw === null) continue;
+    const { key, hit } = facts(raw);
+    if (hit !== null && (hit.kind === 'address' || hit.rule === 'session' || isCredentialsKey(key))) return true;
+  }
+  return false;
 }

@@ -12,7 +12,7 @@ import {
 } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
 import { MONTH_YEAR } from './card.js';
-import { enclosingKey, openedPartHit } from './enclosing.js';
+import { enclosingKey, mayOpen, openedPartHit } from './enclosing.js';
 import { ipWithPort } from './ip.js';
 import type { Report, TextRule } from './rule.js';
 import { cookieEnd, isQuote, isStop, MAX_VALUE, scopeStart, typedValue, valueEnd, wordEnd } from './valueBounds.js';
@@ -147,10 +147,13 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     }
     return facts;
   };
+  /** Whether the text being read may hold an address, session or credentials object (`enclosing.ts`). */
+  let openable = false;
   /** `name` alone in a person's object (`customer: {name: 'Priya', id: 5}`); a full name is found without one. */
   function givenName(text: string, ks: number, key: string, window: string): RegExpExecArray | null {
     if (!isNameWord(key)) return null;
-    const parent = enclosingKey(text, ks);
+    const raw = enclosingKey(text, ks);
+    const parent = raw === null ? null : lookup(raw).key;
     return parent !== null && isPersonContext(parent) && !NOT_PEOPLE_IN_TEXT.has(parent)
       ? GIVEN_NAME.exec(window)
       : null;
@@ -169,6 +172,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
       return;
     }
     if (text.includes('%3D') || text.includes('%3d')) findEncodedPairs(text, report);
+    openable = mayOpen(text, lookup);
     let nextEq = text.indexOf('=');
     let nextColon = text.indexOf(':');
     while (nextEq >= 0 || nextColon >= 0) {
@@ -225,7 +229,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     let hit = (facts.pairValue ? pairedHit(text, ks) : facts.hit) ?? (facts.weakToken ? WEAK_TOKEN_HIT : null);
     if (hit === null && !nameWord && !expiryKey) {
       // `"address":{"line1":…,"line2":"Apt 4B"}` in text: a part of an object the walk opens goes by its parent.
-      hit = openedPartHit(text, ks, key, classify);
+      hit = openable ? openedPartHit(text, ks, key, lookup) : null;
       // Most keys are neither sensitive nor `name` nor `exp…` nor in such an object: nothing more to read.
       if (hit === null) return 0;
     }
