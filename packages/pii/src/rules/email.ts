@@ -145,9 +145,9 @@ function scanAt(text: string, at: number, sepLength: number): readonly [number, 
   if (start === at) return null;
   // `git@github.com:org/repo`: the SSH service account of a forge, not a person.
   if (at - start === 3 && text.charCodeAt(end) === 58 && text.startsWith('git', start)) return null;
-  // `<0100018c…@email.amazonses.com>`, `<6fdea270-af84-…@…>`, `<89131a7dac490030@…>`: a Message-ID (16 or more
-  // hex digits and dashes in angle brackets), no one's mailbox.
-  if (at - start >= 16 && text.charCodeAt(start - 1) === 60 && MESSAGE_ID.test(text.slice(start, at))) return null;
+  // `<0100018c…@email.amazonses.com>`, `<6fdea270-af84-…@…>`, `<01JDQ8Z4K7M2N5P8R1T4V7X0YB@…>`: a Message-ID (16 or
+  // more hex digits and dashes, a ULID or a generated ID, in angle brackets), no one's mailbox.
+  if (at - start >= 16 && text.charCodeAt(start - 1) === 60 && isMessageIdLocal(text.slice(start, at))) return null;
   return [start, end];
 }
 
@@ -165,6 +165,13 @@ function afterShellCommand(text: string, start: number): boolean {
   return SHELL_COMMANDS.has(text.slice(w, start - 1));
 }
 const MESSAGE_ID = /^[\da-f]+(?:-[\da-f]+)*$/i;
+/** A ULID (`01JDQ8Z4K7M2N5P8R1T4V7X0YB`), which many mailers use as a Message-ID's left part. */
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+/** 20 or more letters and digits, 4 digits at least, no dot: a generated ID (`CAKx7c9Qm2…`), not a mailbox. */
+const GENERATED = /^(?=(?:\D*\d){4})[A-Za-z0-9_=+-]{20,}$/;
+
+/** The left part of a Message-ID: hex and dashes, a ULID or a generated ID (checked inside `<…>` only). */
+const isMessageIdLocal = (local: string) => MESSAGE_ID.test(local) || ULID.test(local) || GENERATED.test(local);
 
 export const emailRule: TextRule = {
   name: 'email',

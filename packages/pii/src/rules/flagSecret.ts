@@ -8,7 +8,7 @@ import type { Report, TextRule } from './rule.js';
  * Secrets with no shape of their own, announced by the name before them:
  * a command-line flag or an environment-style name with only whitespace
  * between (`aws configure set aws_secret_access_key …`, `--password …`),
- * and `curl -u user:password`.
+ * `curl -u user:password`, and the password of a login call in code (`smtp.login("…", "…")`).
  */
 
 /**
@@ -19,6 +19,12 @@ const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:(?!\/\/)([^\s"'
 /** `mysql -u reports -pR3ports#2019`: the MySQL clients take the password glued to `-p`. */
 /** A `.pgpass` line, `host:port:database:user:password`, as psql echoes it: the last field. */
 const PGPASS_LINE = /(?<![\w.-])[\w.-]*[\w*]:(?:\d{2,5}|\*):[\w*.-]{1,64}:[\w*.@-]{1,64}:([^\s:'"]{1,128})(?=\s|$)/g;
+/**
+ * `smtp.login("ops@valine.app", "p4ssw0rd")`, `client.auth('svc', 'hunter2')`: a login call's second argument,
+ * a password written into code that a traceback prints.
+ */
+const LOGIN_CALL =
+  /\b(?:login|log_in|signin|sign_in|authenticate|auth|bind|simple_bind_s)\(\s*(["'])[^"'\n]{1,128}\1\s*,\s*(["'])([^"'\n]{1,128})\2/g;
 const MYSQL_PASSWORD = /\bmysql(?:dump|admin|sh)?\b[^\n]{0,200}?\s-p([^\s'"-][^\s'"]{0,127})/g;
 /** The words a secret's name contains; each hit is widened to the whole name around it. */
 const SECRET_WORD = new RegExp(SECRET_WORDS, 'gi');
@@ -73,6 +79,14 @@ function findPgpassLines(text: string, report: Report): void {
   }
 }
 
+function findLoginCalls(text: string, report: Report): void {
+  LOGIN_CALL.lastIndex = 0;
+  for (let m = LOGIN_CALL.exec(text); m !== null; m = LOGIN_CALL.exec(text)) {
+    const end = m.index + m[0].length - 1;
+    report(end - (m[3] as string).length, end, 'password');
+  }
+}
+
 export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   return {
     name: 'flagSecret',
@@ -80,6 +94,9 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
     need: 0,
     find(text, report) {
       if (text.includes('.pgpass')) findPgpassLines(text, report);
+      if (text.includes('in(') || text.includes('auth(') || text.includes('ate(') || text.includes('bind')) {
+        findLoginCalls(text, report);
+      }
       if ((cues(text) & Cue.secret) === 0) return;
       SECRET_WORD.lastIndex = 0;
       for (let m = SECRET_WORD.exec(text); m !== null; m = SECRET_WORD.exec(text)) {

@@ -11,10 +11,11 @@ const AUTH_SCHEME = /\b(?:Bearer|Basic)[ \t]+([\w.~+/=-]{6,})/gi;
 const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/g;
 /**
  * The secret key printed right after its key ID (`AKIA… / wJalr…`, `AKIA…:wJalr…`): 40 characters of
- * base64 with lower, upper and digits. Alone, such a string could be anything; beside a key ID it is the pair.
+ * base64 with lower, upper and digits (38–44 taken, for one mistyped or cut). Alone, such a string could be
+ * anything; beside a key ID it is the pair.
  */
 const PAIRED_SECRET =
-  /^[ \t]{0,3}[/:,;|]?[ \t]{0,3}((?=[^a-z]{0,39}[a-z])(?=[^A-Z]{0,39}[A-Z])(?=\D{0,39}\d)[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/;
+  /^[ \t]{0,3}[/:,;|]?[ \t]{0,3}((?=[^a-z]{0,43}[a-z])(?=[^A-Z]{0,43}[A-Z])(?=\D{0,43}\d)[A-Za-z0-9/+]{38,44})(?![A-Za-z0-9/+=])/;
 
 function findAwsKeys(text: string, report: Report): void {
   AWS_KEY_ID.lastIndex = 0;

@@ -13,6 +13,14 @@ describe('email rule', () => {
       '"sesMessageId":"<89131a7dac490030@email.amazonses.com>"',
     );
     expect(scrubString('From: <deadbeefcafe@example.com>')).toBe('From: <[email]>');
+    // A ULID or a generated ID (20+ characters, 4+ digits, no dot) in angle brackets is a Message-ID too.
+    for (const id of [
+      '<01JDQ8Z4K7M2N5P8R1T4V7X0YB@valine.social>',
+      '<CAKx7c9Qm2Lp4Rt8Vn1Ws3Yz5Ab7Cd9Ef@mail.gmail.com>',
+    ]) {
+      expect(scrubString(`Message-ID: ${id}`)).toBe(`Message-ID: ${id}`);
+    }
+    expect(scrubString('to <john.smith.1987@example.com>')).toBe('to <[email]>');
   });
 
   it.each([

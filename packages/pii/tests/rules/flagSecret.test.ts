@@ -68,3 +68,16 @@ describe('secrets after a flag or an environment-style name', () => {
     expect(scrubString(input)).toBe(input);
   });
 });
+
+describe('a login call in code', () => {
+  it('removes the password argument a traceback prints', () => {
+    expect(scrubString('    smtp.login("ops@valine.app", "p4ssw0rd_SMS")')).toBe(
+      '    smtp.login("[email]", "[password]")',
+    );
+    expect(scrubString("client.auth('svc', 'hunter2')")).toBe("client.auth('svc', '[password]')");
+  });
+
+  it('leaves calls whose arguments are not both strings', () => {
+    for (const code of ['login("a", b)', 'signin(user, "x")']) expect(scrubString(code)).toBe(code);
+  });
+});

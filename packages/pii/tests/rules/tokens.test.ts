@@ -96,3 +96,11 @@ describe('token rules', () => {
     expect(scrubString(cert)).toBe(cert);
   });
 });
+
+describe('an AWS secret beside its key ID', () => {
+  it('takes 38 to 44 characters, for one mistyped or cut', () => {
+    expect(
+      scrubString('[deploy] using credentials AKIAIOSFODNN7EXAMPLE / Zx7Cv9Bn1Mq3We5Rt7Yu9Io0Pa2Sd4Fg6Hj8Kl+Mn'),
+    ).toBe('[deploy] using credentials [aws_key] / [secret]');
+  });
+});
