@@ -13,6 +13,10 @@ const combine = (names: string, suffix: string, prefix = '') =>
     .map((p) => prefix + p + suffix)
     .join('|');
 
+/** Services whose password keys are written `<service>pass` or `<service>_pw` (`smtp_pass`, `user_pw`, `db_pw`). */
+const SERVICES =
+  'smtp|db|mail|redis|ftp|sftp|ldap|admin|root|user|proxy|imap|pop|ssh|mysql|pg|sql|rabbit|amqp|mq|vnc|wifi|zip';
+
 /** A key rule from exact normalized names, suffixes, and exceptions to the suffixes. */
 const rule = (name: string, kind: PiiKind, exact: string, suffixes = '', except = '', shape?: RegExp): KeyRule => {
   const names = set(exact);
@@ -44,7 +48,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'password',
     'password',
-    `pwd|pass|passcode|pin|otp|totp|mfacode|senha|clave|${combine('smtp|db|mail|redis|ftp|sftp|ldap|admin|root|user|proxy|imap|pop|ssh|mysql|pg|sql|rabbit|amqp|mq|vnc|wifi|zip', 'pass')}|${keyWords('password')}`,
+    `pwd|pass|passcode|pin|otp|totp|mfacode|senha|clave|${combine(SERVICES, 'pass')}|${combine(SERVICES, 'pw')}|${keyWords('password')}`,
     `password|passwd|pwd|passphrase|passwort|kennwort|contrasena|motdepasse|wachtwoord|${combine('confirm|confirmation|repeat|again|verify|verification|check|hash|plain|plaintext|cleartext|1|2', '', 'password')}`,
   ),
   rule(

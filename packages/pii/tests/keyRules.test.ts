@@ -32,6 +32,8 @@ describe('key rules: names and kinds', () => {
     ['address_street_1', 'address'],
     ['requester_name', 'name'],
     ['smtp_pass', 'password'],
+    ['user_pw', 'password'],
+    ['DB_PW', 'password'],
     ['dbPwd', 'password'],
     ['assigneeName', 'name'],
     ['fromName', 'name'],
@@ -86,6 +88,7 @@ describe('key rules: names and kinds', () => {
   });
 
   it.each([
+    'pw',
     'userId',
     'username',
     'requestId',
