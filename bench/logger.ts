@@ -135,17 +135,18 @@ async function scenario(title: string, next: Next) {
     }
   }
   const opsPerSecond = new Map(all.map(([name]) => [name, median(samples.get(name) ?? [])]));
-  const ratio = (peer: string) => {
-    const ours = samples.get(OURS) ?? [];
-    return median(ours.map((ops, round) => ops / (samples.get(peer)?.[round] ?? Number.NaN)));
-  };
+  const perRound = (peer: string) =>
+    (samples.get(OURS) ?? []).map((ops, round) => ops / (samples.get(peer)?.[round] ?? Number.NaN));
+  const ratio = (peer: string) => median(perRound(peer));
   console.log(`\n### ${title}\n\n| Logger | ops/s (median) | @valine/logger vs this (median of per-round ratios) |`);
   console.log('|---|---:|---:|');
   for (const [name, ops] of opsPerSecond) console.log(`| ${name} | ${format(ops)} | ${ratio(name).toFixed(2)}× |`);
   console.log(
     `\nTargets: ≥ 0.60× pino (redact paths): ${ratio('pino (redact paths)').toFixed(2)}×; ` +
       `≥ 1.50× Powertools Logger: ${ratio('Powertools Logger').toFixed(2)}× ` +
-      `(per-round ratios ${(samples.get(OURS) ?? []).map((ops, round) => (ops / (samples.get('Powertools Logger')?.[round] ?? Number.NaN)).toFixed(2)).join(', ')})`,
+      `(per-round ratios ${perRound('Powertools Logger')
+        .map((r) => r.toFixed(2))
+        .join(', ')})`,
   );
 }
 

@@ -304,3 +304,13 @@ export const isWordAt = (text: string, i: number): boolean => {
   if (Number.isNaN(c)) return false;
   return c < 128 ? isWordCode(c) : WIDE_WORD.test(text[i] as string);
 };
+
+const isHexCode = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
+/** A UUID in its 8-4-4-4-12 form (`text` is 36 characters long): the most common ID in a log record, never PII. */
+export function isUuid(text: string): boolean {
+  for (let i = 0; i < 36; i++) {
+    const c = text.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23 ? c !== 45 : !isHexCode(c)) return false;
+  }
+  return true;
+}

@@ -1,3 +1,4 @@
+import { isUuid } from './chars.js';
 import type { KeyHit } from './rules/keyValue.js';
 
 /**
@@ -54,7 +55,6 @@ export const isCredentialMeta = (key: string): boolean => CREDENTIAL_META.has(ke
 /** `credentials: { … }`: an object of credentials, opened; its descriptors stay. */
 export const isCredentialsKey = (key: string): boolean => CREDENTIAL_OBJECTS.has(key);
 
-const UUID = /^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/i;
 /** A Twilio resource ID (`SM` + 32 hex digits) names a message or call, not a session, even under a bare `sid`. */
 export const TWILIO_SID = /^[A-Z]{2}[\da-f]{32}$/;
 /** A handle: `@` first, or one lower-case token (`harperw`, `maria_dance`); a person's name is capitalized words. */
@@ -77,6 +77,6 @@ export function keptUnderKey(key: string, hit: KeyHit, value: string): boolean {
   if (key === 'pwd') return value.startsWith('/') || value.startsWith('~');
   // A UUID names a session without being a secret of its own; blind sets' labels call it safe 16 times to 1.
   if (hit.rule === 'session')
-    return value.length === 36 ? UUID.test(value) : value.length === 34 && TWILIO_SID.test(value);
+    return value.length === 36 ? isUuid(value) : value.length === 34 && TWILIO_SID.test(value);
   return hit.kind === 'secret' && value.length <= 300 && key.endsWith('signature') && PAYLOAD_SIGNATURE.test(value);
 }

@@ -29,9 +29,11 @@ const rule = (name: string, kind: PiiKind, exact: string, suffixes = '', except 
   };
 };
 
+/** People in a role: their objects are person contexts (`requester.name`) and `<role>Name` is a name key. */
+const PERSON_ROLES =
+  'requester|reporter|assignee|inviter|invitee|attendee|participant|friend|follower|payer|payee|buyer|seller|member|author|guest|from|to';
 /** `requester_name`, `assigneeName`, `authorName`, `fromName`: the name of a person in a role (not `username`). */
-const PERSON_ROLE_NAME =
-  /^(?:requester|reporter|assignee|inviter|invitee|attendee|participant|friend|follower|payer|payee|buyer|seller|member|author|guest|from|to|approver|reviewer|submitter|applicant|beneficiary)name$/;
+const PERSON_ROLE_NAME = new RegExp(`^(?:${PERSON_ROLES}|approver|reviewer|submitter|applicant|beneficiary)name$`);
 
 /**
  * Session cookies have short names ending in `sid` (`sid`, `vsid`, `psid`); a plain `sid` suffix would
@@ -130,8 +132,8 @@ export const builtinKeyRules: readonly KeyRule[] = [
 
 /** Parents whose `name` is a person's name (`user.name`), unlike `service.name` or `err.name`. */
 const PERSON_CONTEXTS = set(
-  'user|customer|person|contact|author|patient|member|recipient|sender|employee|guest|card|cardholder|profile|billing|shipping|from|to|device|' +
-    `payer|payee|buyer|seller|requester|reporter|inviter|invitee|assignee|attendee|participant|friend|follower|${keyWords('personContext')}|` +
+  'user|customer|person|contact|patient|recipient|sender|employee|card|cardholder|profile|billing|shipping|device|' +
+    `${PERSON_ROLES}|${keyWords('personContext')}|` +
     // A notification's template variables: their `name` is the recipient's.
     'vars|variables|templatevars|templatevariables|templatedata|templateparams|dynamictemplatedata|mergevars|substitutions',
 );

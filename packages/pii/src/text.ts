@@ -1,4 +1,4 @@
-import { isWordAt, NEED_ESCAPED, triggers } from './chars.js';
+import { isUuid, isWordAt, NEED_ESCAPED, triggers } from './chars.js';
 import { CLEAN_CACHE_MAX_LENGTH, CUT_BACKTRACK, truncatedChars } from './constants.js';
 import { decodeEscapes } from './decode.js';
 import type { Replacer } from './replacement.js';
@@ -58,17 +58,6 @@ const MAX_ECHO_FINDINGS = 16;
 
 /** `2026-11-29T01:02:03Z`, `2026-11-29T01:02:03.456+01:00`: no built-in rule finds anything in one. */
 const ISO_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:Z|[+-]\d\d:?\d\d)?$/;
-
-const isHexCode = (c: number) => (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70);
-
-/** A UUID in its 8-4-4-4-12 form: the most common ID in a log record, and never PII. */
-function isUuid(text: string): boolean {
-  for (let i = 0; i < 36; i++) {
-    const c = text.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23 ? c !== 45 : !isHexCode(c)) return false;
-  }
-  return true;
-}
 
 /**
  * Whole strings of a safe shape (a UUID, an ISO timestamp), which no built-in rule can match: kept

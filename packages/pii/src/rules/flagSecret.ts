@@ -16,17 +16,20 @@ import type { Report, TextRule } from './rule.js';
  * (`redis-cli -u rediss://user:pw@host`) is the URL rule's, which keeps the host.
  */
 const USER_FLAG = /(?<=^|\s)(?:-u|--user)[ =]["']?[^\s:"']{1,64}:(?!\/\/)([^\s"']{1,256})/g;
-/** `mysql -u reports -pR3ports#2019`: the MySQL clients take the password glued to `-p`. */
 /** A `.pgpass` line, `host:port:database:user:password`, as psql echoes it: the last field. */
 const PGPASS_LINE = /(?<![\w.-])[\w.-]*[\w*]:(?:\d{2,5}|\*):[\w*.-]{1,64}:[\w*.@-]{1,64}:([^\s:'"]{1,128})(?=\s|$)/g;
 /**
  * `smtp.login("ops@valine.app", "p4ssw0rd")`, `client.auth('svc', 'hunter2')`: a login call's second argument,
  * a password written into code that a traceback prints.
  */
-const LOGIN_CALL =
-  /\b(?:login|log_in|signin|sign_in|authenticate|auth|bind|simple_bind_s)\(\s*(["'])[^"'\n]{1,128}\1\s*,\s*(["'])([^"'\n]{1,128})\2/g;
+const LOGIN_NAMES = 'log_?in|sign_?in|authenticate|auth|bind|simple_bind_s';
+const LOGIN_CALL = new RegExp(
+  String.raw`\b(?:${LOGIN_NAMES})\(\s*(["'])[^"'\n]{1,128}\1\s*,\s*(["'])([^"'\n]{1,128})\2`,
+  'g',
+);
 /** The same call's name and opening quote: one scan tells whether a text has any. */
-const LOGIN_HINT = /(?:log_?in|sign_?in|auth|authenticate|bind|simple_bind_s)\(\s*["']/;
+const LOGIN_HINT = new RegExp(String.raw`(?:${LOGIN_NAMES})\(\s*["']`);
+/** `mysql -u reports -pR3ports#2019`: the MySQL clients take the password glued to `-p`. */
 const MYSQL_PASSWORD = /\bmysql(?:dump|admin|sh)?\b[^\n]{0,200}?\s-p([^\s'"-][^\s'"]{0,127})/g;
 /** The words a secret's name contains; each hit is widened to the whole name around it. */
 const SECRET_WORD = new RegExp(SECRET_WORDS, 'gi');
@@ -67,12 +70,7 @@ function looksSecret(value: string): boolean {
   return classes >= 2;
 }
 
-/**
- * Secrets after a flag or an environment-style name with only whitespace
- * between (`--client-secret s3cr3t`, `aws_secret_access_key wJalr…`). A
- * `--flag` takes any value; a snake- or kebab-case name only one that looks
- * generated, so `db_password changed` stays readable.
- */
+/** The password field of each `.pgpass` line. */
 function findPgpassLines(text: string, report: Report): void {
   PGPASS_LINE.lastIndex = 0;
   for (let m = PGPASS_LINE.exec(text); m !== null; m = PGPASS_LINE.exec(text)) {
@@ -81,6 +79,7 @@ function findPgpassLines(text: string, report: Report): void {
   }
 }
 
+/** The password argument of each login call. */
 function findLoginCalls(text: string, report: Report): void {
   LOGIN_CALL.lastIndex = 0;
   for (let m = LOGIN_CALL.exec(text); m !== null; m = LOGIN_CALL.exec(text)) {
@@ -89,6 +88,12 @@ function findLoginCalls(text: string, report: Report): void {
   }
 }
 
+/**
+ * Secrets after a flag or an environment-style name with only whitespace
+ * between (`--client-secret s3cr3t`, `aws_secret_access_key wJalr…`). A
+ * `--flag` takes any value; a snake- or kebab-case name only one that looks
+ * generated, so `db_password changed` stays readable.
+ */
 export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit | null): TextRule {
   return {
     name: 'flagSecret',

@@ -15,7 +15,17 @@ import { MONTH_YEAR } from './card.js';
 import { enclosingKey, mayOpen, openedPartHit } from './enclosing.js';
 import { ipWithPort } from './ip.js';
 import type { Report, TextRule } from './rule.js';
-import { cookieEnd, isQuote, isStop, MAX_VALUE, scopeStart, typedValue, valueEnd, wordEnd } from './valueBounds.js';
+import {
+  AUTH_SCHEME_WORDS,
+  cookieEnd,
+  isQuote,
+  isStop,
+  MAX_VALUE,
+  scopeStart,
+  typedValue,
+  valueEnd,
+  wordEnd,
+} from './valueBounds.js';
 
 /** What the key classifier says about a normalized key. */
 export interface KeyHit {
@@ -62,8 +72,10 @@ const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '
  * message, not a credential (generated values carry digits, capitals or symbols). An auth scheme is not a word
  * of prose (`authorization: token …`).
  */
-const PROSE_AFTER_KEY =
-  /^(?!(?:bearer|basic|token|digest|negotiate|hmac|apikey)\b)\p{Ll}{2,20} \p{Ll}{2,}(?![\p{L}\p{N}_])/u;
+const PROSE_AFTER_KEY = new RegExp(
+  String.raw`^(?!(?:${AUTH_SCHEME_WORDS}|hmac|apikey)\b)\p{Ll}{2,20} \p{Ll}{2,}(?![\p{L}\p{N}_])`,
+  'u',
+);
 /** Kinds whose values are generated, never a lower-case word of prose; a password or a secret may be a passphrase. */
 const GENERATED_KINDS = new Set(['token', 'jwt', 'credential', 'session']);
 

@@ -48,13 +48,15 @@ const PAIR =
 const CAP_WORD = String.raw`(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?`;
 /** A word in a script without capitals (`김민준`, `佐藤`). */
 const UNCASED_WORD = String.raw`(?:\p{Lo}\p{M}*){1,12}`;
+/** Greetings before a name (`Hi Priya,`, `Dear Oluwaseun Bakare-Ade,`), shared by the two patterns below. */
+const GREETINGS = 'Hi|Hello|Hey|Dear|Hola|Olá|Oi|Bonjour|Salut|Hallo|Ciao';
 /**
  * Two or three capitalized words that the writer introduces as their name (`my name is Emeka Nwosu`,
  * `je m'appelle Julien Dupont`, `me llamo Lucía Fernández`) or greets (`Hi Tomáš Novák,`), whatever the
  * names are: no list of given names reaches every region.
  */
 const INTRODUCED = new RegExp(
-  String.raw`(?:(?:[Mm]y (?:full )?name is|[Mm]e llamo|[Mm]i chiamo|[Ii]ch hei(?:ß|ss)e|[Mm]ein Name ist|[Mm]eu nome é|[Mm]i nombre es|[Mm]on nom est|[Jj]e m['’]appelle)|(?<![\p{L}\d])(?:Hi|Hello|Hey|Dear|Hola|Olá|Oi|Bonjour|Salut|Hallo|Ciao|Namaste)) (${CAP_WORD}(?: ${CAP_WORD}){1,2})(?![\p{L}\d])`,
+  String.raw`(?:(?:[Mm]y (?:full )?name is|[Mm]e llamo|[Mm]i chiamo|[Ii]ch hei(?:ß|ss)e|[Mm]ein Name ist|[Mm]eu nome é|[Mm]i nombre es|[Mm]on nom est|[Jj]e m['’]appelle)|(?<![\p{L}\d])(?:${GREETINGS}|Namaste)) (${CAP_WORD}(?: ${CAP_WORD}){1,2})(?![\p{L}\d])`,
   'gu',
 );
 /**
@@ -62,12 +64,13 @@ const INTRODUCED = new RegExp(
  * `Hi Priya,`, `Welcome back, 김민준!`. One word is enough here, as the greeting and the punctuation frame it.
  */
 const GREETED = new RegExp(
-  String.raw`(?<![\p{L}\d])(?:(?:Welcome(?: back| aboard)?|Thanks|Thank you|Congrats|Congratulations|Bienvenue|Bienvenid[oa]|Bem-vind[oa]|Willkommen|Benvenut[oa]|Welkom)(?: to \p{Lu}[\p{L}\d]*)?,|Hi|Hello|Hey|Dear|Hola|Olá|Oi|Bonjour|Salut|Hallo|Ciao) (${CAP_WORD}(?: ${CAP_WORD}){0,2}|${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})(?=[,!.?]|$)`,
+  String.raw`(?<![\p{L}\d])(?:(?:Welcome(?: back| aboard)?|Thanks|Thank you|Congrats|Congratulations|Bienvenue|Bienvenid[oa]|Bem-vind[oa]|Willkommen|Benvenut[oa]|Welkom)(?: to \p{Lu}[\p{L}\d]*)?,|${GREETINGS}) (${CAP_WORD}(?: ${CAP_WORD}){0,2}|${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})(?=[,!.?]|$)`,
   'gu',
 );
 /**
- * Two or three words named as who did something (`exported by José García López`, `approved by Amélie Durand`,
- * `requested by Minjun 김`): an audit line's actor. Two words at least, so `sent by Stripe` stays.
+ * Two or three words named as who did something (`exported by José García López`, `approved by Amélie Durand`):
+ * an audit line's actor. Two words at least, so `sent by Stripe` stays. It runs only where two capitalized words
+ * stand in a row, so a name in another script after a Latin one (`by Minjun 김`) is not reached.
  */
 const ACTOR = new RegExp(
   String.raw`(?<![\p{L}\d])(?:[Ee]xported|[Rr]equested|[Cc]reated|[Aa]pproved|[Rr]ejected|[Rr]eported|[Ss]ubmitted|[Uu]pdated|[Dd]eleted|[Ii]nvited|[Rr]eviewed|[Aa]ssigned|[Ff]lagged|[Bb]anned|[Ss]uspended|[Rr]estored|[Ee]dited|[Vv]erified|[Rr]efunded|[Ii]ssued|[Pp]osted|[Uu]ploaded|[Mm]odified|[Cc]hanged|[Rr]esolved|[Cc]losed|[Ee]scalated|[Hh]andled|[Ii]nitiated|[Pp]erformed|[Aa]ccepted|[Dd]eclined|[Bb]locked|[Rr]eopened) by ((?:${CAP_WORD}|${UNCASED_WORD})(?: (?:${CAP_WORD}|${UNCASED_WORD})){1,2})(?![\p{L}\d])`,

@@ -11,7 +11,9 @@ import type { Report } from './rule.js';
 export const MAX_VALUE = 4_096;
 export const isQuote = (c: number) => c === 34 || c === 39;
 
-const AUTH_SCHEMES = /^(?:Bearer|Basic|Digest|Token|Negotiate|AWS4-HMAC-SHA256)$/i;
+/** The schemes an `Authorization` value starts with, lower-case (`Bearer`, `Basic` …). */
+export const AUTH_SCHEME_WORDS = 'bearer|basic|digest|token|negotiate';
+const AUTH_SCHEMES = new RegExp(`^(?:${AUTH_SCHEME_WORDS}|aws4-hmac-sha256)$`, 'i');
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 export const isStop = (c: number) =>
   c === 32 ||
