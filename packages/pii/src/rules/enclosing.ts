@@ -23,6 +23,9 @@ let nextOpen = -1;
 let nextClose = -1;
 let overflow = 0;
 const stack: (string | null)[] = [];
+/** The key of the object closed last and where it closed: `[{…},{…}]` gives every element the array's key. */
+let closedKey: string | null = null;
+let closedAt = -1;
 
 function restart(text: string): void {
   cursorText = text;
@@ -31,6 +34,8 @@ function restart(text: string): void {
   nextClose = text.indexOf('}');
   overflow = 0;
   stack.length = 0;
+  closedKey = null;
+  closedAt = -1;
 }
 
 /**
@@ -48,16 +53,31 @@ export function enclosingKey(text: string, keyStart: number): string | null {
     const open = nextOpen >= 0 && nextOpen < keyStart;
     const close = nextClose >= 0 && nextClose < keyStart;
     if (open && (!close || nextOpen < nextClose)) {
-      if (stack.length < MAX_DEPTH) stack.push(keyBefore(text, nextOpen));
+      if (stack.length < MAX_DEPTH) stack.push(keyBefore(text, nextOpen) ?? siblingKey(text, nextOpen));
       else overflow++;
       nextOpen = text.indexOf('{', nextOpen + 1);
     } else if (close) {
       if (overflow > 0) overflow--;
-      else stack.pop();
+      else {
+        closedKey = stack.pop() ?? null;
+        closedAt = nextClose;
+      }
       nextClose = text.indexOf('}', nextClose + 1);
     } else break;
   }
   return overflow > 0 || stack.length === 0 ? null : (stack[stack.length - 1] as string | null);
+}
+
+/** The key of the element before, when only `,` and blanks stand between its `}` and this `{`. */
+function siblingKey(text: string, brace: number): string | null {
+  if (closedKey === null || closedAt < 0 || brace - closedAt > MAX_GLUE) return null;
+  let comma = false;
+  for (let i = closedAt + 1; i < brace; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 && !comma) comma = true;
+    else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return null;
+  }
+  return comma ? closedKey : null;
 }
 
 function keyBefore(text: string, brace: number): string | null {

@@ -40,6 +40,21 @@ describe('objects the walk opens, written out in text', () => {
     }
   });
 
+  it('reads every element of an array of objects as the array’s key, not only the first', () => {
+    expect(scrubString('payload={"guests":[{"name":"Priya","id":1},{"name":"Tomás","id":2}, {"name":"Ana"}]}')).toBe(
+      'payload={"guests":[{"name":"[name]","id":1},{"name":"[name]","id":2}, {"name":"[name]"}]}',
+    );
+    expect(
+      scrubString('addresses: [{"line1":"Rua Augusta 42","city":"SP"},{"line1":"12 Baker Street","city":"London"}]'),
+    ).toBe('addresses: [{"line1":"[address]","city":"SP"},{"line1":"[address]","city":"London"}]');
+    // A top-level object after a closed one is in no object; the elements of an array of products are no people.
+    expect(scrubString('{"customer":{"name":"Priya"}}, {"name":"Ana"}')).toBe(
+      '{"customer":{"name":"[name]"}}, {"name":"Ana"}',
+    );
+    const products = '{"items":[{"name":"Basic plan"},{"name":"Pro plan"}]}';
+    expect(scrubString(products)).toBe(products);
+  });
+
   it('stays linear with many keys after an address object', () => {
     const scrubber = createScrubber({ limits: { maxStringLength: 2_000_000 } });
     const input = `{"address":{"line1":"Rua Augusta 42"}} ${'{"k":"v",'.repeat(150_000)}`;
