@@ -161,12 +161,16 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
   };
   /** Whether the text being read may hold an address, session or credentials object (`enclosing.ts`). */
   let openable = false;
-  /** `name` alone in a person's object (`customer: {name: 'Priya', id: 5}`); a full name is found without one. */
+  /**
+   * `name` alone in a person's object (`customer: {name: 'Priya', id: 5}`) or an address object (the addressee,
+   * which the walk drops with the address); a full name is found without one.
+   */
   function givenName(text: string, ks: number, key: string, window: string): RegExpExecArray | null {
     if (!isNameWord(key)) return null;
     const raw = enclosingKey(text, ks);
-    const parent = raw === null ? null : lookup(raw).key;
-    return parent !== null && isPersonContext(parent) && !NOT_PEOPLE_IN_TEXT.has(parent)
+    if (raw === null) return null;
+    const parent = lookup(raw);
+    return (isPersonContext(parent.key) && !NOT_PEOPLE_IN_TEXT.has(parent.key)) || parent.hit?.kind === 'address'
       ? GIVEN_NAME.exec(window)
       : null;
   }

@@ -55,6 +55,18 @@ describe('objects the walk opens, written out in text', () => {
     expect(scrubString(products)).toBe(products);
   });
 
+  it('drops the addressee named alone in an address object, as the walk does', () => {
+    expect(scrubString('body={"address":{"name":"Priya","line1":"12 Baker Street","city":"London"}}')).toBe(
+      'body={"address":{"name":"[name]","line1":"[address]","city":"London"}}',
+    );
+    expect(scrub({ address: { name: 'Priya', city: 'London' } })).toEqual({
+      address: { name: '[address]', city: 'London' },
+    });
+    // A name in an object that is no address or person stays: a plan, a venue.
+    const venue = 'body={"venue":{"name":"Olympia","city":"London"}}';
+    expect(scrubString(venue)).toBe(venue);
+  });
+
   it('stays linear with many keys after an address object', () => {
     const scrubber = createScrubber({ limits: { maxStringLength: 2_000_000 } });
     const input = `{"address":{"line1":"Rua Augusta 42"}} ${'{"k":"v",'.repeat(150_000)}`;
