@@ -40,7 +40,34 @@ function scrubCookie(part: string, redact: (value: string) => string): string | 
   const m = PAIR.exec(part);
   if (m === null) return null;
   const [, lead, name, value] = m as unknown as [string, string, string, string];
+  return `${lead}${name}=${value === '' || isKeptCookie(name, value) ? value : redact(value)}`;
+}
+
+/** A `Set-Cookie` attribute, or a short preference value. */
+function isKeptCookie(name: string, value: string): boolean {
   const key = normalizeKey(name);
-  const kept = ATTRIBUTES.has(key) || (PREFERENCES.has(key) && value.length <= 32);
-  return `${lead}${name}=${kept || value === '' ? value : redact(value)}`;
+  return ATTRIBUTES.has(key) || (PREFERENCES.has(key) && value.length <= 32);
+}
+
+/**
+ * The same reading for a cookie list written out in text (`Cookie: vsid=…; theme=dark`): the spans of the values
+ * that go, as `[start, end]` offsets into `list`, or null when it is not such a list (it then goes whole).
+ *
+ * @example
+ * cookieValueSpans('vsid=ab12; theme=dark'); // [[5, 9]]
+ */
+export function cookieValueSpans(list: string): [number, number][] | null {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const part of list.split(';')) {
+    const m = FLAGS.test(part) ? null : PAIR.exec(part);
+    if (m === null && !FLAGS.test(part)) return null;
+    if (m !== null) {
+      const [, lead, name, value] = m as unknown as [string, string, string, string];
+      const start = at + lead.length + name.length + 1;
+      if (value !== '' && !isKeptCookie(name, value)) spans.push([start, start + value.length]);
+    }
+    at += part.length + 1;
+  }
+  return spans;
 }

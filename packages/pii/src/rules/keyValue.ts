@@ -1,5 +1,6 @@
 import { isAlnumCode, NEED_DOB, NEED_KEY_VALUE } from '../chars.js';
 import { CACHE_SIZE } from '../constants.js';
+import { cookieValueSpans } from '../cookies.js';
 import { keptUnderKey } from '../keptParts.js';
 import {
   isExpiryKey,
@@ -278,8 +279,6 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     const quoted = isQuote(first) || first === 92;
     // `--password=Tr0ub4dor&3x`: an unquoted flag value is one shell word, `&` and `,` included.
     let end = keyIsFlag && !quoted && !colon ? wordEnd(text, start) : valueEnd(text, start, hit.kind, colon);
-    // `Set-Cookie: sid=…; Path=/; HttpOnly; SameSite=Lax`: the cookie goes, its attributes stay.
-    if (key === 'setcookie') end = Math.min(end, cookieEnd(text, start, end));
     // A presigned URL's `X-Amz-Credential=AKIA…%2F20261129%2Feu-west-1%2Fs3%2Faws4_request`: the key ID goes, its scope stays.
     if (key === 'xamzcredential') end = scopeStart(text, start, end);
     const vStart = quoted ? start + (first === 92 ? 2 : 1) : start;
@@ -312,6 +311,15 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     if (colon && !quoted && INNER_PAIR.test(value) && (hit === WEAK_TOKEN_HIT || text.lastIndexOf('.', ke) >= ks)) {
       return 0;
     }
+    // `Cookie: vsid=…; theme=dark`, `Set-Cookie: vsid=…; Path=/; HttpOnly`: as in the walk, each cookie keeps its
+    // name, and a preference keeps its value or an attribute its setting.
+    const cookies = hit.rule === 'cookie' ? cookieValueSpans(value) : null;
+    if (cookies !== null) {
+      for (const [from, to] of cookies) report(vStart + from, vStart + to, hit.kind);
+      return end;
+    }
+    // Not a list: a `Set-Cookie` value still keeps what follows its first `;`.
+    if (key === 'setcookie') end = Math.min(end, cookieEnd(text, start, end));
     const address = hit.kind === 'ip' ? ipWithPort(value) : null;
     if (address !== null) report(vStart + address[0], vStart + address[1], 'ip');
     else report(vStart, end, hit.kind);

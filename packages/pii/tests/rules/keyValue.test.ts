@@ -14,7 +14,7 @@ describe('key/value text rule', () => {
     ["{'apiKey': 'abc123'}", "{'apiKey': '[secret]'}"],
     ['{\\"password\\":\\"hunter2\\"}', '{\\"password\\":\\"[password]\\"}'],
     ['X-Api-Key: 0123456789abcdef', 'X-Api-Key: [secret]'],
-    ['Cookie: sid=abc; theme=dark', 'Cookie: [credential]'],
+    ['Cookie: sid=abc; theme=dark', 'Cookie: sid=[credential]; theme=dark'],
     ['client_secret=s3cr3t&grant_type=client_credentials', 'client_secret=[secret]&grant_type=client_credentials'],
     ['phone=5551234567', 'phone=[phone]'],
     ['dob=1990-01-31', 'dob=[dob]'],
@@ -145,11 +145,20 @@ describe('key/value pairs in encoded URLs, connection strings and other scripts'
     ['owner contact: Wojciech Zieliński, ok', 'owner contact: [name], ok'],
     // DynamoDB attributes: the typed value goes.
     ['{"pushToken":{"S":"ExponentPushToken[xQ2vT4Lm]"},"n":{"N":"3"}}', '{"pushToken":{"S":"[token]"},"n":{"N":"3"}}'],
-    // Set-Cookie: the cookie goes, its attributes stay.
+    // Cookie lists, read as the walk reads them: each cookie keeps its name; a preference keeps its value,
+    // a Set-Cookie attribute its setting.
     [
       'Set-Cookie: vl_session=s%3A7f2b9c41e8d04a6f; Path=/; HttpOnly; SameSite=Lax',
-      'Set-Cookie: [credential]; Path=/; HttpOnly; SameSite=Lax',
+      'Set-Cookie: vl_session=[credential]; Path=/; HttpOnly; SameSite=Lax',
     ],
+    ['Cookie: theme=dark; vsid=s%3Aab12cd34; lang=pt-BR', 'Cookie: theme=dark; vsid=[credential]; lang=pt-BR'],
+    [
+      "curl -H 'cookie: vl_sid=9f8e7d6c5b4a; theme=dark' https://api.valine.app/v1/me",
+      "curl -H 'cookie: vl_sid=[credential]; theme=dark' https://api.valine.app/v1/me",
+    ],
+    ['{"headers":{"Cookie":"vsid=ab12cd34ef56"}}', '{"headers":{"Cookie":"vsid=[credential]"}}'],
+    // Not a cookie list: the value goes whole.
+    ['Cookie: 9f8e7d6c5b4a3f2e1d0c', 'Cookie: [credential]'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
