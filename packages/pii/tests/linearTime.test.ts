@@ -50,6 +50,8 @@ const ADVERSARIAL: Record<string, string> = {
   authCodes: fill('/auth/callback?code=a1'),
   nameIntros: fill('my name is Aaa Bbb Ccc Ddd '),
   greetings: fill('Hi Aé Bé Cé-Dé '),
+  readers: fill('"Aé Bé, you"Cé, your '),
+  selfIntros: fill("I'm Aé Bé Cé Dé Eé I am 佐藤 "),
   addressees: fill('Ann Lee, Bo Wu, 5 '),
   proseSecrets: fill('secret aB1aB1aB1aB1aB1aB1 '),
   whsec: fill('whsec_a'),

@@ -76,6 +76,34 @@ const ACTOR = new RegExp(
   String.raw`(?<![\p{L}\d])(?:[Ee]xported|[Rr]equested|[Cc]reated|[Aa]pproved|[Rr]ejected|[Rr]eported|[Ss]ubmitted|[Uu]pdated|[Dd]eleted|[Ii]nvited|[Rr]eviewed|[Aa]ssigned|[Ff]lagged|[Bb]anned|[Ss]uspended|[Rr]estored|[Ee]dited|[Vv]erified|[Rr]efunded|[Ii]ssued|[Pp]osted|[Uu]ploaded|[Mm]odified|[Cc]hanged|[Rr]esolved|[Cc]losed|[Ee]scalated|[Hh]andled|[Ii]nitiated|[Pp]erformed|[Aa]ccepted|[Dd]eclined|[Bb]locked|[Rr]eopened) by ((?:${CAP_WORD}|${UNCASED_WORD})(?: (?:${CAP_WORD}|${UNCASED_WORD})){1,2})(?![\p{L}\d])`,
   'gu',
 );
+/**
+ * `I'm Łukasz Wójcik, we met…`, `I am 花子 佐藤 from…`: a writer's own name, in any script, closed by punctuation or
+ * `from` / `and` / `here`, so `I am Not Authorized to…` stays.
+ */
+const SELF = new RegExp(
+  String.raw`(?<![\p{L}\d])I(?:['’]m| am) (${CAP_WORD}(?: ${CAP_WORD}){1,3}|${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})(?=[,.!;]| from | and | here)`,
+  'gu',
+);
+/**
+ * A name a message opens by addressing its reader: `Siobhán, you have a new connection`, `"José María, your reel is
+ * live"`. At the start of the text or of a quoted or `=` value only, so a clause in prose (`However, you…`) is not
+ * read; words that open such a sentence (`Sorry, you…`, `Heads up, your…`) and adverbs in `-ly` are no names.
+ */
+const ADDRESSED = new RegExp(
+  String.raw`(?<=^|["'=>])(${CAP_WORD}(?: ${CAP_WORD})?|${UNCASED_WORD}(?: ${UNCASED_WORD})?), you(?:r|['’](?:ve|re|ll))?(?![\p{L}\d])`,
+  'gu',
+);
+const OPENERS = new Set(
+  (
+    'Sorry|Oops|Congrats|Congratulations|Welcome|Thanks|Note|Warning|Attention|Yes|No|Ok|Okay|Great|Well|Also|' +
+    'Remember|Reminder|Heads|Heads Up|Listen|Look|Alright|So|And|But|Now|Today|Tonight|Tomorrow|Soon|Again|Good|' +
+    'Good News|Nice|Wow|Done|Success|Error|Please|Anyway|Meanwhile|Otherwise|However|Still|Yet|Then|First|Next|Last|' +
+    'Here|Surprise|Hooray|Yay|Oh|Ah|Hmm|Sure|Right|Indeed|Ready|Psst|If|When|Once|As|Since|Unless|Until|While|Before|' +
+    'After|Because|Although|Though|Whether|Tip|Important|Update|Notice|Alert|Hurry|Quick|' +
+    GREETINGS
+  ).split('|'),
+);
+
 /** What a greeting addresses that is not a person (`Dear Valued Customer,`, `Hi Team Valine`). */
 const NOT_A_NAME = new Set(
   (
@@ -97,6 +125,17 @@ function findAddressed(re: RegExp, text: string, report: Report): void {
   }
 }
 
+/** The reader a message opens by addressing (`ADDRESSED`). */
+function findReader(text: string, report: Report): void {
+  ADDRESSED.lastIndex = 0;
+  for (let m = ADDRESSED.exec(text); m !== null; m = ADDRESSED.exec(text)) {
+    const name = m[1] as string;
+    const words = name.split(' ');
+    if (OPENERS.has(name) || name.endsWith('ly') || words.some((w) => OPENERS.has(w) || NOT_A_NAME.has(w))) continue;
+    report(m.index, m.index + name.length);
+  }
+}
+
 /**
  * Full names in free text: a known given name followed by a capitalized
  * word, or any capitalized word followed by a known family name, or a title,
@@ -104,9 +143,13 @@ function findAddressed(re: RegExp, text: string, report: Report): void {
  * words a greeting addresses (`Hi Priya,`). Any other lone given name stays.
  */
 function findNames(text: string, report: Report, has: number): void {
-  // Without two capitalized words in a row only a greeting with its comma can name someone (`Welcome back, Priya!`).
+  if (text.includes(', you')) findReader(text, report);
+  if (text.includes("I'm ") || text.includes('I’m ') || text.includes('I am ')) findAddressed(SELF, text, report);
+  // Without two capitalized words in a row (ASCII capitals only), a greeting with its comma can still name someone
+  // (`Welcome back, Priya!`), and so can `my name is` a name in another script (`my name is Łukasz Wójcik`).
   if ((has & NEED_CAPS2) === 0) {
     if (text.includes(', ')) findAddressed(GREETED, text, report);
+    if (text.includes('name is ')) findAddressed(INTRODUCED, text, report);
     return;
   }
   findAddressed(INTRODUCED, text, report);

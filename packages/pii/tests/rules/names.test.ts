@@ -123,3 +123,41 @@ describe("an audit line's actor", () => {
     expect(scrubString(input)).toBe(input);
   });
 });
+
+describe('the reader a message opens by addressing, and a writer introducing themselves', () => {
+  it.each([
+    [
+      '{"subject":"Siobhán, you have a new connection on Valine"}',
+      '{"subject":"[name], you have a new connection on Valine"}',
+    ],
+    ['subject="José María, your reel is live 🎉"', 'subject="[name], your reel is live 🎉"'],
+    ['민준, you have a new connection', '[name], you have a new connection'],
+    ['rendered="Chiara, you’ve got 3 new followers"', 'rendered="[name], you’ve got 3 new followers"'],
+    [
+      'note="Hi! I\'m Łukasz Wójcik, we met at the Lisbon meetup"',
+      'note="Hi! I\'m [name], we met at the Lisbon meetup"',
+    ],
+    ['note="loved your reel! I\'m 田中 博, call me"', 'note="loved your reel! I\'m [name], call me"'],
+    ['I am Adaeze Nkosi from Lagos', 'I am [name] from Lagos'],
+  ])('%s', (input, expected) => {
+    expect(scrubString(input)).toBe(expected);
+  });
+
+  it.each([
+    // Words that open such a sentence, adverbs, a greeting before the name (read by the greeting rule), and a
+    // clause inside prose or after a label.
+    'Sorry, you do not have access',
+    'Heads up, your export is ready',
+    'Unfortunately, you cannot do that',
+    'The job failed. However, you can retry',
+    'Hi, your code is {####}',
+    'Valine, your daily digest',
+    'Error: Forbidden, you lack permission posts:write',
+    // A self-introduction needs its closing punctuation or `from` / `and` / `here`.
+    'I am Not Authorized to do that',
+    "I'm done, thanks",
+    'user said: I am 100% sure',
+  ])('keeps %s', (input) => {
+    expect(scrubString(input)).toBe(input);
+  });
+});
