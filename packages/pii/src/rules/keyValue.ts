@@ -13,8 +13,9 @@ import {
 } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
 import { MONTH_YEAR } from './card.js';
-import { enclosingKey, mayOpen, openedPartHit } from './enclosing.js';
+import { mayOpen, openedPartHit } from './enclosing.js';
 import { ipWithPort } from './ip.js';
+import { NOT_PEOPLE_IN_TEXT, nameAfterKey } from './keyedName.js';
 import type { Report, TextRule } from './rule.js';
 import {
   AUTH_SCHEME_WORDS,
@@ -47,23 +48,9 @@ const MAX_PAD = 32;
 /** Keys too generic in prose ("tests pass: 12", "auth: ok", "name: checkout") to redact by key alone after `: `. */
 const PROSE_AMBIGUOUS = new Set(['pass', 'auth', 'session', 'pin', 'cell', 'forwarded']);
 const EXPIRY_VALUE = new RegExp(String.raw`^\\?["']?(${MONTH_YEAR})(?![\d/])`);
-const PERSON_VALUE =
-  /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+(?: (?:(?:van|von|der|den|de|da|di|del|della|la|le|du|dos|das|ten|ter|bin|al|el|y) ){0,2}[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’.-]*){1,3})/;
-/**
- * A name in a script without capitals (Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari, Thai …), two or
- * three words split by spaces (`佐藤 浩`, `김 민수`, `حمید رضایی`): the words are all there is to go by.
- */
-const UNCASED_NAME = /^\\?["']?((?:\p{Lo}\p{M}*){1,12}(?: (?:\p{Lo}\p{M}*){1,12}){1,2})(?![\p{L}\p{M}\d])/u;
-/**
- * One given name, in a person's object written out in text (`vars={"name":"Priya"}`): capitalized, or a word
- * in a script without capitals.
- */
-const GIVEN_NAME = /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+|(?:\p{Lo}\p{M}*){1,12})(?![\p{L}\p{M}\d_])/u;
 /** `"Name":"birthdate",` / `\\"Key\\":\\"email\\", ` right before a `Value` key. */
 const PAIR_NAME_BEFORE = /(?:name|key|field)\\?["']?\s*[:=]\s*\\?["']([\w.:-]{1,64})\\?["']\s*,\s*\\?["']?$/i;
 const MAX_PAIR_NAME = 100;
-/** Person contexts too loose in prose (`card: Visa Gold`, `from: Valine Team`) to take a capitalized pair for a name. */
-const NOT_PEOPLE_IN_TEXT = new Set(['card', 'profile', 'billing', 'shipping', 'device', 'from', 'to']);
 /** `user=66390`: a key/value pair, not a value (base64 padding is never followed by more characters). */
 const INNER_PAIR = /^[A-Za-z_][\w.-]{0,47}=(?!=|$)/;
 const LITERALS = new Set(['null', 'true', 'false', 'undefined', 'none', 'nil', '""', "''"]);
@@ -162,20 +149,6 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
   };
   /** Whether the text being read may hold an address, session or credentials object (`enclosing.ts`). */
   let openable = false;
-  /**
-   * `name` alone in a person's object (`customer: {name: 'Priya', id: 5}`) or an address object (the addressee,
-   * which the walk drops with the address); a full name is found without one.
-   */
-  function givenName(text: string, ks: number, key: string, window: string): RegExpExecArray | null {
-    if (!isNameWord(key)) return null;
-    const raw = enclosingKey(text, ks);
-    if (raw === null) return null;
-    const parent = lookup(raw);
-    return (isPersonContext(parent.key) && !NOT_PEOPLE_IN_TEXT.has(parent.key)) || parent.hit?.kind === 'address'
-      ? GIVEN_NAME.exec(window)
-      : null;
-  }
-
   function findKeyValues(text: string, report: Report, has: number): void {
     if ((has & NEED_DOB) !== 0) {
       DOB_TEXT.lastIndex = 0;
@@ -268,7 +241,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
     if (nameWord) {
       // `name: Jane Roe` or `name: "佐藤 浩"` is a person; `name: checkout-api` is not.
       const window = text.slice(start, start + 80);
-      const person = PERSON_VALUE.exec(window) ?? UNCASED_NAME.exec(window) ?? givenName(text, ks, key, window);
+      const person = nameAfterKey(text, ks, key, window, lookup);
       if (person) report(start + person[0].length - (person[1] as string).length, start + person[0].length, 'name');
       return 0;
     }
