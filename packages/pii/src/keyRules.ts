@@ -50,13 +50,14 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'password',
     'password',
-    `pwd|pass|passcode|pin|otp|totp|mfacode|senha|clave|${combine(SERVICES, 'pass')}|${combine(SERVICES, 'pw')}|${keyWords('password')}`,
+    `pwd|pass|passcode|pin|otp|totp|mfacode|recoverycode|recoverycodes|backupcode|backupcodes|senha|clave|${combine(SERVICES, 'pass')}|${combine(SERVICES, 'pw')}|${keyWords('password')}`,
     `password|passwd|pwd|passphrase|passwort|kennwort|contrasena|motdepasse|wachtwoord|${combine('confirm|confirmation|repeat|again|verify|verification|check|hash|plain|plaintext|cleartext|1|2', '', 'password')}`,
   ),
   rule(
     'secret',
     'secret',
-    `auth|creds|privkey|sig|secrethash|${keyWords('secret')}`,
+    // `secretCode`: the TOTP seed Cognito's AssociateSoftwareToken returns.
+    `auth|creds|privkey|sig|secrethash|secretcode|${keyWords('secret')}`,
     'secret|privatekey|secretkey|accesskey|accountkey|signingkey|encryptionkey|masterkey|sharedkey|hmackey|credential|credentials|signature',
   ),
   rule('apiKey', 'secret', 'xapikey', 'apikey|apitoken|appkey|licensekey|subscriptionkey|sdkkey|serverkey'),

@@ -40,6 +40,10 @@ describe('key rules: names and kinds', () => {
     ['name_first', 'name'],
     ['hmacKey', 'secret'],
     ['SECRET_HASH', 'secret'],
+    // Cognito AssociateSoftwareToken's TOTP seed; MFA recovery codes sign someone in like a password.
+    ['SecretCode', 'secret'],
+    ['recoveryCodes', 'password'],
+    ['backup_code', 'password'],
     ['tokens', 'token'],
     ['accessToken', 'token'],
     ['refresh_token', 'token'],
@@ -113,6 +117,9 @@ describe('key rules: names and kinds', () => {
     'addressId',
     'MessageSid',
     'AccountSid',
+    'secretName',
+    'secretArn',
+    'errorCode',
   ])('keeps values under %j', (key) => {
     expect(scrubber.isSensitiveKey(key)).toBe(false);
     expect(scrubber.scrub({ [key]: 'value-1' })).toEqual({ [key]: 'value-1' });
