@@ -1,4 +1,4 @@
-import { isAlnumCode, NEED_CAPS2 } from '../chars.js';
+import { isAlnumCode, isWordAt, NEED_CAPS2 } from '../chars.js';
 import type { Report, TextRule } from './rule.js';
 
 /**
@@ -81,18 +81,20 @@ const ACTOR = new RegExp(
  * `from` / `and` / `here`, so `I am Not Authorized to…` stays.
  */
 const SELF = new RegExp(
-  String.raw`(?<![\p{L}\d])I(?:['’]m| am) (${CAP_WORD}(?: ${CAP_WORD}){1,3}|${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})(?=[,.!;]| from | and | here)`,
+  `I(?:['’]m| am) (${CAP_WORD}(?: ${CAP_WORD}){1,3}|${UNCASED_WORD}(?: ${UNCASED_WORD}){0,2})(?=[,.!;]| from | and | here)`,
   'gu',
 );
 /**
  * A name a message opens by addressing its reader: `Siobhán, you have a new connection`, `"José María, your reel is
  * live"`. At the start of the text or of a quoted or `=` value only, so a clause in prose (`However, you…`) is not
- * read; words that open such a sentence (`Sorry, you…`, `Heads up, your…`) and adverbs in `-ly` are no names.
+ * read; words that open such a sentence (`Sorry, you…`, `Heads up, your…`) and adverbs in `-ly` are no names. Read
+ * backwards from each `, you`, so the text is scanned natively and only those places are matched.
  */
-const ADDRESSED = new RegExp(
-  String.raw`(?<=^|["'=>])(${CAP_WORD}(?: ${CAP_WORD})?|${UNCASED_WORD}(?: ${UNCASED_WORD})?), you(?:r|['’](?:ve|re|ll))?(?![\p{L}\d])`,
-  'gu',
-);
+const READER = new RegExp(`(?:^|["'=>])(${CAP_WORD}(?: ${CAP_WORD})?|${UNCASED_WORD}(?: ${UNCASED_WORD})?)$`, 'u');
+const YOU = /^, you(?:r|['’](?:ve|re|ll))?(?![\p{L}\d])/u;
+/** How far before `, you` a reader's name may start, and how many `, you` a text is read at. */
+const MAX_READER = 64;
+const MAX_READERS = 32;
 const OPENERS = new Set(
   (
     'Sorry|Oops|Congrats|Congratulations|Welcome|Thanks|Note|Warning|Attention|Yes|No|Ok|Okay|Great|Well|Also|' +
@@ -114,25 +116,35 @@ const NOT_A_NAME = new Set(
   ).split('|'),
 );
 
-/** Reports group 1 of each match of `re` (a name at the match's end), unless a word of it names no one. */
-function findAddressed(re: RegExp, text: string, report: Report): void {
+/**
+ * Reports group 1 of each match of `re` (a name at the match's end), unless a word of it names no one; with
+ * `wordStart`, only matches that start a word (checked here: a leading look-behind would run at every position).
+ */
+function findAddressed(re: RegExp, text: string, report: Report, wordStart: boolean): void {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const name = m[1] as string;
-    if (name.split(' ').some((word) => NOT_A_NAME.has(word))) continue;
+    if ((wordStart && isWordAt(text, m.index - 1)) || name.split(' ').some((word) => NOT_A_NAME.has(word))) continue;
     const end = m.index + m[0].length;
     report(end - name.length, end);
   }
 }
 
-/** The reader a message opens by addressing (`ADDRESSED`). */
+/** One native scan for the cues of the three patterns above, which most texts lack. */
+const CUES = /, you|I(?:['’]m| am) |name is /;
+
+/** The reader a message opens by addressing (`READER`). */
 function findReader(text: string, report: Report): void {
-  ADDRESSED.lastIndex = 0;
-  for (let m = ADDRESSED.exec(text); m !== null; m = ADDRESSED.exec(text)) {
+  for (let at = text.indexOf(', you'), n = 0; at >= 0 && n < MAX_READERS; at = text.indexOf(', you', at + 5), n++) {
+    if (!YOU.test(text.slice(at, at + 12))) continue;
+    const from = Math.max(0, at - MAX_READER);
+    const m = READER.exec(text.slice(from, at));
+    // A match at a cut slice's start may be the tail of a longer word.
+    if (m === null || (from > 0 && m.index === 0 && m[0] === m[1])) continue;
     const name = m[1] as string;
     const words = name.split(' ');
     if (OPENERS.has(name) || name.endsWith('ly') || words.some((w) => OPENERS.has(w) || NOT_A_NAME.has(w))) continue;
-    report(m.index, m.index + name.length);
+    report(at - name.length, at);
   }
 }
 
@@ -143,18 +155,21 @@ function findReader(text: string, report: Report): void {
  * words a greeting addresses (`Hi Priya,`). Any other lone given name stays.
  */
 function findNames(text: string, report: Report, has: number): void {
-  if (text.includes(', you')) findReader(text, report);
-  if (text.includes("I'm ") || text.includes('I’m ') || text.includes('I am ')) findAddressed(SELF, text, report);
+  const cued = CUES.test(text);
+  if (cued) {
+    if (text.includes(', you')) findReader(text, report);
+    findAddressed(SELF, text, report, true);
+  }
   // Without two capitalized words in a row (ASCII capitals only), a greeting with its comma can still name someone
   // (`Welcome back, Priya!`), and so can `my name is` a name in another script (`my name is Łukasz Wójcik`).
   if ((has & NEED_CAPS2) === 0) {
-    if (text.includes(', ')) findAddressed(GREETED, text, report);
-    if (text.includes('name is ')) findAddressed(INTRODUCED, text, report);
+    if (text.includes(', ')) findAddressed(GREETED, text, report, false);
+    if (cued && text.includes('name is ')) findAddressed(INTRODUCED, text, report, false);
     return;
   }
-  findAddressed(INTRODUCED, text, report);
-  findAddressed(GREETED, text, report);
-  if (text.includes(' by ')) findAddressed(ACTOR, text, report);
+  findAddressed(INTRODUCED, text, report, false);
+  findAddressed(GREETED, text, report, false);
+  if (text.includes(' by ')) findAddressed(ACTOR, text, report, false);
   TITLED.lastIndex = 0;
   for (let m = TITLED.exec(text); m !== null; m = TITLED.exec(text)) report(m.index, m.index + m[0].length);
   PAIR.lastIndex = 0;
