@@ -49,6 +49,8 @@ const KEY_SHAPED = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[\w+/=-]{16,256}$/
 /** An AWS secret access key's shape: 40 characters of base64 with both cases, digits or not. */
 const AWS_SECRET_SHAPED = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[A-Za-z0-9/+]{40}$/;
 const TRAILING = /[.,;:!?)]/;
+/** An error code that names a secret (`INVALID_CREDENTIALS`, `expired_token`, `MISSING_API_KEY`), not a secret's name. */
+const ERROR_CODE = /^(?:invalid|missing|expired|bad|wrong|unknown|revoked|incorrect|malformed|empty|no)[_-]/i;
 const SHORT_VALUES: Readonly<Record<string, RegExp>> = { card: /^\d{3,4}$/, ssn: /^\d{3}([- ]?)\d{2}\1\d{4}$/ };
 const MAX_NAME = 64;
 const MAX_VALUE = 256;
@@ -114,6 +116,7 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         const name = text.slice(start, i);
         const flag = name.charCodeAt(0) === 45;
         if (!isNameStart(text.charCodeAt(start - 1)) || !isBlank(text.charCodeAt(i))) continue;
+        if (!flag && ERROR_CODE.test(name)) continue;
         const hit = classify(normalizeKey(name));
         if (hit === null || !SECRET_KINDS.has(hit.kind)) continue;
         const shortValue = SHORT_VALUES[hit.kind];
@@ -146,8 +149,9 @@ export function createFlagSecretRule(classify: (normalizedKey: string) => KeyHit
         ) {
           continue;
         }
-        // A path or a call after the word is code, not a password (`password (/var/task/auth.ts:42)`).
-        if (prosePassword && !flag && (value.charCodeAt(0) === 40 || value.charCodeAt(0) === 47)) continue;
+        // A parenthesis opens a note (`client_secret (rotated 2026-11-02)`); a path or a call after the word
+        // is code, not a password (`password /var/task/auth.ts:42`).
+        if (!flag && (value.charCodeAt(0) === 40 || (prosePassword && value.charCodeAt(0) === 47))) continue;
         report(valueStart, i, hit.kind);
         SECRET_WORD.lastIndex = i;
       }

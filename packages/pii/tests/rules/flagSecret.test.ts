@@ -64,6 +64,10 @@ describe('secrets after a flag or an environment-style name', () => {
     'secret arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf loaded',
     'token 8f14e45fceea167a5a36dedd4bea2543 cached',
     'mysql -u root -p -e "SHOW DATABASES"',
+    // An error code that names a secret, and a note in parentheses after a secret's name.
+    'login attempt -> 401 INVALID_CREDENTIALS (1764368043118)',
+    'auth failed: EXPIRED_TOKEN 9fA3kLm2Qx7Zt0Pw',
+    'client_secret (rotated 2026-11-02T10:00:00Z) ok',
   ])('keeps %j', (input) => {
     expect(scrubString(input)).toBe(input);
   });
