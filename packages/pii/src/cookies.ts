@@ -9,7 +9,8 @@ const PREFERENCES = new Set(
 /** `Set-Cookie` attributes: where and how long a cookie lives, never what it holds. */
 const ATTRIBUTES = new Set(['path', 'domain', 'expires', 'maxage', 'samesite', 'priority']);
 const FLAGS = /^\s*(?:HttpOnly|Secure|Partitioned)\s*$/i;
-const PAIR = /^(\s*)([^=;\s]{1,64})=([^;]*)$/;
+/** `name=value`; a value that starts with `=` is base64 padding, so the "name" was the value itself (`Cookie: dGVzdA==`). */
+const PAIR = /^(\s*)([^=;\s]{1,64})=(?!=)([^;]*)$/;
 
 /**
  * A cookie list under a cookie key, read cookie by cookie: API Gateway's `cookies: ['vsid=…', 'theme=dark']`
@@ -60,9 +61,9 @@ export function cookieValueSpans(list: string): [number, number][] | null {
   const spans: [number, number][] = [];
   let at = 0;
   for (const part of list.split(';')) {
-    const m = FLAGS.test(part) ? null : PAIR.exec(part);
-    if (m === null && !FLAGS.test(part)) return null;
-    if (m !== null) {
+    if (!FLAGS.test(part)) {
+      const m = PAIR.exec(part);
+      if (m === null) return null;
       const [, lead, name, value] = m as unknown as [string, string, string, string];
       const start = at + lead.length + name.length + 1;
       if (value !== '' && !isKeptCookie(name, value)) spans.push([start, start + value.length]);

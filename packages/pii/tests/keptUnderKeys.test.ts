@@ -238,8 +238,11 @@ describe('cookie lists under a cookie key', () => {
         'Set-Cookie': 'vsid=xyz789; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly; Secure; SameSite=Lax',
         cookie: 'just-a-blob',
         cookies: [{ name: 'vsid', value: 'abc' }],
+        // Base64 padding is no `name=value`: the whole value goes, not all but its `=`.
+        Cookie: 'dGVzdGluZ3Rva2Vu==',
       }),
     ).toEqual({
+      Cookie: '[credential]',
       'Set-Cookie': 'vsid=[credential]; Path=/; Expires=Wed, 21 Oct 2026 07:28:00 GMT; HttpOnly; Secure; SameSite=Lax',
       cookie: '[credential]',
       cookies: '[credential]',

@@ -95,6 +95,7 @@ const YOU = /^, you(?:r|['’](?:ve|re|ll))?(?![\p{L}\d])/u;
 /** How far before `, you` a reader's name may start, and how many `, you` a text is read at. */
 const MAX_READER = 64;
 const MAX_READERS = 32;
+/** Words that open a sentence addressed to its reader without naming anyone (`Sorry, you…`, `Hi, your code…`). */
 const OPENERS = new Set(
   (
     'Sorry|Oops|Congrats|Congratulations|Welcome|Thanks|Note|Warning|Attention|Yes|No|Ok|Okay|Great|Well|Also|' +
@@ -130,7 +131,7 @@ function findAddressed(re: RegExp, text: string, report: Report, wordStart: bool
   }
 }
 
-/** One native scan for the cues of the three patterns above, which most texts lack. */
+/** One native scan for the cues of the reader, the self-introduction and `my name is`, which most texts lack. */
 const CUES = /, you|I(?:['’]m| am) |name is /;
 
 /** The reader a message opens by addressing (`READER`). */

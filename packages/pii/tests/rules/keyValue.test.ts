@@ -159,6 +159,7 @@ describe('key/value pairs in encoded URLs, connection strings and other scripts'
     ['{"headers":{"Cookie":"vsid=ab12cd34ef56"}}', '{"headers":{"Cookie":"vsid=[credential]"}}'],
     // Not a cookie list: the value goes whole.
     ['Cookie: 9f8e7d6c5b4a3f2e1d0c', 'Cookie: [credential]'],
+    ['Cookie: dGVzdGluZ3Rva2Vu==', 'Cookie: [credential]'],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
