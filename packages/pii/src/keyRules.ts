@@ -50,7 +50,7 @@ export const builtinKeyRules: readonly KeyRule[] = [
   rule(
     'password',
     'password',
-    `pwd|pass|passcode|pin|otp|totp|mfacode|recoverycode|recoverycodes|backupcode|backupcodes|senha|clave|${combine(SERVICES, 'pass')}|${combine(SERVICES, 'pw')}|${keyWords('password')}`,
+    `pwd|pw|pass|passcode|pin|otp|totp|mfacode|recoverycode|recoverycodes|backupcode|backupcodes|senha|clave|${combine(SERVICES, 'pass')}|${combine(SERVICES, 'pw')}|${keyWords('password')}`,
     `password|passwd|pwd|passphrase|passwort|kennwort|contrasena|motdepasse|wachtwoord|${combine('confirm|confirmation|repeat|again|verify|verification|check|hash|plain|plaintext|cleartext|1|2', '', 'password')}`,
   ),
   rule(

@@ -43,6 +43,7 @@ describe('key rules: names and kinds', () => {
     // Cognito AssociateSoftwareToken's TOTP seed; MFA recovery codes sign someone in like a password.
     ['SecretCode', 'secret'],
     ['recoveryCodes', 'password'],
+    ['pw', 'password'],
     ['backup_code', 'password'],
     ['tokens', 'token'],
     ['accessToken', 'token'],
@@ -92,7 +93,6 @@ describe('key rules: names and kinds', () => {
   });
 
   it.each([
-    'pw',
     'userId',
     'username',
     'requestId',

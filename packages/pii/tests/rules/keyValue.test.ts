@@ -160,6 +160,10 @@ describe('key/value pairs in encoded URLs, connection strings and other scripts'
     // Not a cookie list: the value goes whole.
     ['Cookie: 9f8e7d6c5b4a3f2e1d0c', 'Cookie: [credential]'],
     ['Cookie: dGVzdGluZ3Rva2Vu==', 'Cookie: [credential]'],
+    [
+      'wifi login for the shoot: valine-guest / pw=N0v3mb3r#42',
+      'wifi login for the shoot: valine-guest / pw=[password]',
+    ],
   ])('replaces %j', (input, expected) => {
     expect(scrubString(input)).toBe(expected);
   });
