@@ -15,6 +15,9 @@ describe('street addresses in prose', () => {
     ['bor på Drottninggatan 10, 111 51 Stockholm nu', 'bor på [address] nu'],
     ['formatted: "Storgata 21, 0184 Oslo"', 'formatted: "[address]"'],
     ['envío a Av. Insurgentes Sur 1602 hoy', 'envío a [address] hoy'],
+    // British street types.
+    ['I know where you live, 27 Elm Grove, Leeds LS6 2AA. call me', 'I know where you live, [address]. call me'],
+    ['flat at 4 Albion Mews, London W2 2AX', 'flat at [address]'],
     // The addressee written before the street goes too, as a name.
     ['Rechnung bitte an Max Mustermann, Hauptstraße 5, 10115 Berlin', 'Rechnung bitte an [name], [address]'],
   ])('replaces %j', (input, expected) => {
