@@ -24,7 +24,7 @@ const SESSION_META = new Set(
 
 /** A credentials object's descriptors (a GCP service-account file, AWS's `Credentials`): never the key itself. */
 const CREDENTIAL_META = new Set(
-  'type|projectid|clientid|authuri|tokenuri|authproviderx509certurl|clientx509certurl|universedomain|region|expiration|expiresat|accountid|provider|username'.split(
+  'type|projectid|privatekeyid|keyid|clientid|authuri|tokenuri|authproviderx509certurl|clientx509certurl|universedomain|region|expiration|expiresat|accountid|provider|username'.split(
     '|',
   ),
 );

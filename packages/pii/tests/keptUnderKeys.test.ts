@@ -83,6 +83,8 @@ describe('what stays under a sensitive key: objects closed, opened or walked, an
         credentials: {
           type: 'service_account',
           project_id: 'valine-translate-4810274',
+          // The key's ID names the key (a JWT header's `kid`); the key itself goes.
+          private_key_id: '7382f2749728e574a5c3042731b5fa86445a3332',
           private_key: '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n',
           client_email: 'translator@valine-translate-4810274.iam.gserviceaccount.com',
           token_uri: 'https://oauth2.googleapis.com/token',
@@ -93,6 +95,7 @@ describe('what stays under a sensitive key: objects closed, opened or walked, an
       credentials: {
         type: 'service_account',
         project_id: 'valine-translate-4810274',
+        private_key_id: '7382f2749728e574a5c3042731b5fa86445a3332',
         private_key: '[secret]',
         client_email: '[secret]',
         token_uri: 'https://oauth2.googleapis.com/token',

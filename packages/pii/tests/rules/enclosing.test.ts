@@ -26,8 +26,12 @@ describe('objects the walk opens, written out in text', () => {
       scrubString('{"session":{"id":"s_8f7e6d5c4b3a2918","expiresAt":"2026-12-01T00:00:00Z","userId":"u_1"}}'),
     ).toBe('{"session":{"id":"[token]","expiresAt":"2026-12-01T00:00:00Z","userId":"u_1"}}');
     expect(
-      scrubString('creds={"type":"service_account","project_id":"valine-prod","private_key_id":"9f8e7d6c5b4a"}'),
-    ).toBe('creds={"type":"service_account","project_id":"valine-prod","private_key_id":"[secret]"}');
+      scrubString(
+        'creds={"type":"service_account","project_id":"valine-prod","private_key_id":"9f8e7d6c5b4a","private_key":"k3y-m4t3r1al"}',
+      ),
+    ).toBe(
+      'creds={"type":"service_account","project_id":"valine-prod","private_key_id":"9f8e7d6c5b4a","private_key":"[secret]"}',
+    );
   });
 
   it('leaves keys in other objects and keys outside any object alone', () => {
