@@ -103,6 +103,11 @@ const OPENERS = new Set(
     'Good News|Nice|Wow|Done|Success|Error|Please|Anyway|Meanwhile|Otherwise|However|Still|Yet|Then|First|Next|Last|' +
     'Here|Surprise|Hooray|Yay|Oh|Ah|Hmm|Sure|Right|Indeed|Ready|Psst|If|When|Once|As|Since|Unless|Until|While|Before|' +
     'After|Because|Although|Though|Whether|Tip|Important|Update|Notice|Alert|Hurry|Quick|' +
+    // A status a message opens with (`"Unauthorized, you must log in"`, `"Declined, your card…"`).
+    'Unauthorized|Forbidden|Denied|Invalid|Expired|Blocked|Failed|Unavailable|Locked|Suspended|Banned|Verified|' +
+    'Confirmed|Approved|Rejected|Declined|Pending|Complete|Completed|Finished|Saved|Updated|Deleted|Removed|Sent|' +
+    'Received|Accepted|Cancelled|Canceled|Paused|Resumed|Restored|Refunded|Charged|Unknown|Missing|Required|' +
+    'Disabled|Enabled|Connected|Disconnected|Retrying|Timeout|Unfortunately|Finally|Unsubscribed|Subscribed|' +
     GREETINGS
   ).split('|'),
 );

@@ -153,6 +153,10 @@ describe('the reader a message opens by addressing, and a writer introducing the
     'Hi, your code is {####}',
     'Valine, your daily digest',
     'Error: Forbidden, you lack permission posts:write',
+    // A status a message opens with.
+    '{"message":"Unauthorized, you must log in"}',
+    'error=Forbidden, you do not have access',
+    '"Declined, your card was not charged"',
     // A self-introduction needs its closing punctuation or `from` / `and` / `here`.
     'I am Not Authorized to do that',
     "I'm done, thanks",
