@@ -26,6 +26,6 @@ describe('@valine/logger/browser bundle', () => {
     console.log(`browser bundle (with @valine/pii): ${code.length} B min, ${gzipped} B min+gzip`);
     // The guard of `.size-limit.json` for this entry (kB of 1000 bytes, as size-limit counts); the budget grows
     // only with the PII rules it carries.
-    expect(gzipped).toBeLessThan(31_000);
+    expect(gzipped).toBeLessThan(31_400);
   });
 });
