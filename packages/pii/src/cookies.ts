@@ -22,26 +22,29 @@ const PAIR = /^(\s*)([^=;\s]{1,64})=(?!=)([^;]*)$/;
  * scrubCookies(['vsid=s%3Aab12', 'theme=dark'], () => '[credential]'); // ['vsid=[credential]', 'theme=dark']
  */
 export function scrubCookies(value: unknown, redact: (value: string) => string): string | string[] | null {
-  if (typeof value === 'string') {
-    const parts = value.split(';').map((part) => scrubCookie(part, redact));
-    return parts.includes(null) ? null : parts.join(';');
-  }
+  if (typeof value === 'string') return redactSpans(value, redact);
   if (!Array.isArray(value) || value.length === 0 || value.length > 64) return null;
   const out: string[] = [];
   for (const item of value) {
-    const cookie = typeof item === 'string' ? scrubCookie(item, redact) : null;
+    // An array holds one cookie per item.
+    const cookie = typeof item === 'string' && !item.includes(';') ? redactSpans(item, redact) : null;
     if (cookie === null) return null;
     out.push(cookie);
   }
   return out;
 }
 
-function scrubCookie(part: string, redact: (value: string) => string): string | null {
-  if (FLAGS.test(part)) return part;
-  const m = PAIR.exec(part);
-  if (m === null) return null;
-  const [, lead, name, value] = m as unknown as [string, string, string, string];
-  return `${lead}${name}=${value === '' || isKeptCookie(name, value) ? value : redact(value)}`;
+/** `list` with the values `cookieValueSpans` finds passed through `redact`, or null when it is no cookie list. */
+function redactSpans(list: string, redact: (value: string) => string): string | null {
+  const spans = cookieValueSpans(list);
+  if (spans === null) return null;
+  let out = '';
+  let pos = 0;
+  for (const [from, to] of spans) {
+    out += list.slice(pos, from) + redact(list.slice(from, to));
+    pos = to;
+  }
+  return out + list.slice(pos);
 }
 
 /** A `Set-Cookie` attribute, or a short preference value. */

@@ -2,20 +2,12 @@ import { isAlnumCode, NEED_DOB, NEED_KEY_VALUE } from '../chars.js';
 import { CACHE_SIZE } from '../constants.js';
 import { cookieValueSpans } from '../cookies.js';
 import { keptUnderKey } from '../keptParts.js';
-import {
-  isExpiryKey,
-  isNameWord,
-  isPersonContext,
-  isWeakTokenKey,
-  normalizeKey,
-  TOKEN_SHAPED,
-  WEAK_TOKEN_HIT,
-} from '../keyRules.js';
+import { isExpiryKey, isNameWord, isWeakTokenKey, normalizeKey, TOKEN_SHAPED, WEAK_TOKEN_HIT } from '../keyRules.js';
 import type { PiiKind } from '../types.js';
 import { MONTH_YEAR } from './card.js';
 import { mayOpen, openedPartHit } from './enclosing.js';
 import { ipWithPort } from './ip.js';
-import { NOT_PEOPLE_IN_TEXT, nameAfterKey } from './keyedName.js';
+import { isPersonInText, nameAfterKey } from './keyedName.js';
 import type { Report, TextRule } from './rule.js';
 import {
   AUTH_SCHEME_WORDS,
@@ -138,7 +130,7 @@ export function createKeyValueRule(classify: (normalizedKey: string) => KeyHit |
         key,
         hit,
         expiry: hit === null && isExpiryKey(key),
-        nameWord: hit === null && (isNameWord(key) || (isPersonContext(key) && !NOT_PEOPLE_IN_TEXT.has(key))),
+        nameWord: hit === null && (isNameWord(key) || isPersonInText(key)),
         pairValue: key === 'value',
         weakToken: hit === null && isWeakTokenKey(key),
       };

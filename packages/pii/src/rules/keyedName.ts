@@ -20,7 +20,16 @@ const UNCASED_NAME = /^\\?["']?((?:\p{Lo}\p{M}*){1,12}(?: (?:\p{Lo}\p{M}*){1,12}
  */
 const GIVEN_NAME = /^\\?["']?([A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž'’-]+|(?:\p{Lo}\p{M}*){1,12})(?![\p{L}\p{M}\d_])/u;
 /** Person contexts too loose in prose (`card: Visa Gold`, `from: Valine Team`) to take a capitalized pair for a name. */
-export const NOT_PEOPLE_IN_TEXT = new Set(['card', 'profile', 'billing', 'shipping', 'device', 'from', 'to']);
+const NOT_PEOPLE_IN_TEXT = new Set(['card', 'profile', 'billing', 'shipping', 'device', 'from', 'to']);
+
+/**
+ * A key that holds a person in text: its value (`customer=Pieter de Jong`) or its object's `name` is a person's.
+ *
+ * @example
+ * isPersonInText('customer'); // true
+ * isPersonInText('card'); // false: `card: Visa Gold`
+ */
+export const isPersonInText = (key: string): boolean => isPersonContext(key) && !NOT_PEOPLE_IN_TEXT.has(key);
 
 /**
  * The name after a name key, as a match whose group 1 is the name, or null (`name: checkout-api` is no person).
@@ -47,7 +56,5 @@ function givenName(text: string, ks: number, key: string, window: string, facts:
   const raw = enclosingKey(text, ks);
   if (raw === null) return null;
   const parent = facts(raw);
-  return (isPersonContext(parent.key) && !NOT_PEOPLE_IN_TEXT.has(parent.key)) || parent.hit?.kind === 'address'
-    ? GIVEN_NAME.exec(window)
-    : null;
+  return isPersonInText(parent.key) || parent.hit?.kind === 'address' ? GIVEN_NAME.exec(window) : null;
 }
